@@ -1,0 +1,118 @@
+import RedlineModel
+
+/// One block of a source document, flattened, before structure recognition.
+///
+/// Every reader (HTML, plain text, and later XML, DOCX and PDF) turns its input into
+/// a sequence of blocks; ``StructureBuilder`` turns blocks into the clause tree. That is
+/// the seam where a new reader slots in.
+struct Block: Sendable {
+    enum Kind: Sendable, Equatable {
+        /// A heading element or a line the source marks as a heading (level 1 is the highest).
+        case heading(level: Int)
+        /// A paragraph of text.
+        case paragraph
+        /// A list item; `ordered` lists carry their number in ``Block/listNumber``.
+        case listItem(ordered: Bool)
+        /// A table.
+        case table
+    }
+
+    var kind: Kind
+    /// The inline content (without a list number that the source gives only as markup).
+    var runs: [InlineRun]
+    /// A number given by markup (an HTML `<ol>` item), not by the text.
+    var listNumber: ClauseNumber?
+    /// Nesting depth of lists around the block (0 outside lists).
+    var listDepth: Int = 0
+    /// The table for blocks of kind ``Kind/table``.
+    var table: Table?
+    /// Where the block starts.
+    var location: SourceLocation
+
+    var plainText: String { runs.map(\.text).joined() }
+
+    var isHeadingElement: Bool {
+        if case .heading = kind { return true }
+        return false
+    }
+
+    var headingLevel: Int? {
+        if case .heading(let level) = kind { return level }
+        return nil
+    }
+
+    var isListItem: Bool {
+        if case .listItem = kind { return true }
+        return false
+    }
+}
+
+/// Collapses whitespace runs to single spaces and trims the ends of a run list,
+/// the way a browser renders text.
+func normalizeWhitespace(_ runs: [InlineRun]) -> [InlineRun] {
+    var result: [InlineRun] = []
+    var lastWasSpace = true  // trims leading space
+    for run in runs {
+        var text = ""
+        text.reserveCapacity(run.text.utf8.count)
+        for scalar in run.text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                if scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
+                if !lastWasSpace { text.unicodeScalars.append(" ") }
+                lastWasSpace = true
+            } else {
+                text.unicodeScalars.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        if !text.isEmpty { result.append(InlineRun(text, style: run.style, link: run.link)) }
+    }
+    // Trim trailing space.
+    while let last = result.last, last.text.hasSuffix(" ") {
+        let trimmed = String(last.text.dropLast())
+        result.removeLast()
+        if !trimmed.isEmpty { result.append(InlineRun(trimmed, style: last.style, link: last.link)) }
+    }
+    return InlineText(runs: result).runs
+}
+
+/// Splits runs at a Unicode-scalar offset of their concatenated text.
+func splitRuns(_ runs: [InlineRun], at offset: Int) -> (head: [InlineRun], tail: [InlineRun]) {
+    var head: [InlineRun] = []
+    var tail: [InlineRun] = []
+    var position = 0
+    for run in runs {
+        let count = run.text.unicodeScalars.count
+        if position + count <= offset {
+            head.append(run)
+        } else if position >= offset {
+            tail.append(run)
+        } else {
+            let scalars = run.text.unicodeScalars
+            let cut = scalars.index(scalars.startIndex, offsetBy: offset - position)
+            head.append(InlineRun(String(scalars[..<cut]), style: run.style, link: run.link))
+            tail.append(InlineRun(String(scalars[cut...]), style: run.style, link: run.link))
+        }
+        position += count
+    }
+    return (head, tail)
+}
+
+/// Trims whitespace and the given leading punctuation from runs.
+func trimRuns(_ runs: [InlineRun], leading extra: Set<Character> = []) -> [InlineRun] {
+    var runs = runs
+    while let first = runs.first {
+        let trimmed = String(first.text.drop { $0.isWhitespace || extra.contains($0) })
+        if trimmed.isEmpty { runs.removeFirst(); continue }
+        runs[0] = InlineRun(trimmed, style: first.style, link: first.link)
+        break
+    }
+    while let last = runs.last {
+        var text = Substring(last.text)
+        while let char = text.last, char.isWhitespace { text.removeLast() }
+        if text.isEmpty { runs.removeLast(); continue }
+        runs[runs.count - 1] = InlineRun(String(text), style: last.style, link: last.link)
+        break
+    }
+    return runs
+}

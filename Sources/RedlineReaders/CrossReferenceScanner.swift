@@ -1,0 +1,196 @@
+import RedlineModel
+
+/// Finds references to other parts of a contract in a piece of text: "Article 12",
+/// "Articles 28 and 29", "Section 3.B of this Article", "Article 12, Section B.3",
+/// "Appendix A", "Article 19 (Management and Academic Rights)".
+enum CrossReferenceScanner {
+    private static let keywords: [(String, CrossReference.TargetKind)] = [
+        ("articles", .article), ("article", .article), ("sections", .section), ("section", .section),
+        ("appendices", .appendix), ("appendix", .appendix), ("side letter", .sideLetter), ("§", .section),
+    ]
+    private static let connectors = ["and", "or", "through", "to"]
+
+    /// The references in `text`.
+    ///
+    /// - Parameter article: the normalised number of the article holding the text, used
+    ///   for "of this Article" and for section references that name no article.
+    /// - Complexity: O(*n*) in the length of the text.
+    static func scan(_ text: String, field: CrossReference.Field, article: String?) -> [CrossReference] {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 5 else { return [] }
+        let lowered = Array(text.lowercased().unicodeScalars)
+        guard lowered.count == scalars.count else { return [] }  // case folding changed lengths; skip
+        var references: [CrossReference] = []
+        var index = 0
+        var lastArticle: (target: String, end: Int)?
+        while index < scalars.count {
+            guard index == 0 || !LabelParser.isLetter(scalars[index - 1]),
+                let (keyword, kind) = keywords.first(where: { matches(lowered, at: index, $0.0) })
+            else {
+                index += 1
+                continue
+            }
+            let start = index
+            var cursor = index + keyword.unicodeScalars.count
+            var targets: [(String, Int, Int)] = []  // target, start, end
+            while true {
+                let afterSpace = skipSpaces(scalars, from: cursor)
+                guard afterSpace > cursor || keyword == "§" || !targets.isEmpty,
+                    let (token, end) = numberToken(scalars, from: afterSpace, kind: kind)
+                else { break }
+                targets.append((token, afterSpace, end))
+                cursor = end
+                // ", 13", " and 13", ", and 13"
+                var next = skipSpaces(scalars, from: cursor)
+                if next < scalars.count, scalars[next] == "," { next = skipSpaces(scalars, from: next + 1) }
+                if let connector = connectors.first(where: { matches(lowered, at: next, $0) && isBoundary(scalars, next + $0.count) }) {
+                    next += connector.count
+                }
+                if next == cursor { break }
+                if numberToken(scalars, from: skipSpaces(scalars, from: next), kind: kind) == nil { break }
+                cursor = next
+            }
+            guard !targets.isEmpty else {
+                index = cursor
+                continue
+            }
+            var end = targets.last!.2
+            // "of this Article", "of Article 12"
+            var containing = kind == .section ? article : nil
+            if kind == .section, let lastArticle, start - lastArticle.end <= 2 {
+                containing = lastArticle.target  // "Article 12, Section B.3"
+            }
+            let qualifier = skipSpaces(scalars, from: end)
+            if matches(lowered, at: qualifier, "of this article") {
+                containing = article
+                end = qualifier + "of this article".count
+            } else if matches(lowered, at: qualifier, "of article") {
+                let numberStart = skipSpaces(scalars, from: qualifier + "of article".count)
+                if let (token, tokenEnd) = numberToken(scalars, from: numberStart, kind: .article) {
+                    containing = token
+                    end = tokenEnd
+                }
+            }
+            // "(Management and Academic Rights)"
+            var name: String?
+            let open = skipSpaces(scalars, from: end)
+            if open < scalars.count, scalars[open] == "(", targets.count == 1,
+                let close = scalars[(open + 1)...].prefix(80).firstIndex(of: ")"),
+                close - open > 2, open + 1 < scalars.count, scalars[open + 1].properties.isUppercase
+            {
+                let candidate = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
+                if HeadingHeuristics.wordCount(candidate) <= 8, !candidate.contains(where: \.isNumber) {
+                    name = candidate
+                    end = close + 1
+                }
+            }
+            for (offset, target) in targets.enumerated() {
+                let referenceStart = offset == 0 ? start : target.1
+                let referenceEnd = offset == targets.count - 1 ? end : target.2
+                references.append(
+                    CrossReference(
+                        text: String(String.UnicodeScalarView(scalars[referenceStart..<referenceEnd])),
+                        kind: kind == .section && keyword == "§" ? .section : kind,
+                        target: normalize(target.0, kind: kind),
+                        article: kind == .section ? containing.map { normalize($0, kind: .article) } : nil,
+                        targetName: name, offset: referenceStart, length: referenceEnd - referenceStart, field: field))
+            }
+            if kind == .article { lastArticle = (normalize(targets.last!.0, kind: .article), targets.last!.2) }
+            index = end
+        }
+        return references
+    }
+
+    private static func matches(_ lowered: [Unicode.Scalar], at index: Int, _ word: String) -> Bool {
+        var position = index
+        for scalar in word.unicodeScalars {
+            guard position < lowered.count, lowered[position] == scalar else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    private static func isBoundary(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        index >= scalars.count || !LabelParser.isAlphanumeric(scalars[index])
+    }
+
+    private static func skipSpaces(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+        var index = index
+        while index < scalars.count, LabelParser.isSpace(scalars[index]) { index += 1 }
+        return index
+    }
+
+    /// A reference number: "12", "XII", "32(A)", "3.B", "B.3", "3(a)", "A". Trailing sentence periods are not part of it.
+    private static func numberToken(_ scalars: [Unicode.Scalar], from start: Int, kind: CrossReference.TargetKind)
+        -> (String, Int)?
+    {
+        var index = start
+        var token = ""
+        func readAlnum() -> String {
+            let begin = index
+            while index < scalars.count, LabelParser.isAlphanumeric(scalars[index]) { index += 1 }
+            return String(String.UnicodeScalarView(scalars[begin..<index]))
+        }
+        let head = readAlnum()
+        guard !head.isEmpty, head.count <= 6 else { return nil }
+        let isNumber = head.first!.isNumber && head.allSatisfy { $0.isNumber || $0.isLetter }
+            && head.filter(\.isLetter).count <= 1
+        let isRoman = NumberStyle.romanValue(head) != nil && head == head.uppercased()
+        let isLetter = head.count <= 2 && head.allSatisfy(\.isLetter) && head == head.uppercased()
+        switch kind {
+        case .article:
+            guard isNumber || (isRoman && head.count > 1) || head == "I" || head == "V" || head == "X" else { return nil }
+        case .appendix, .sideLetter:
+            guard isNumber || isLetter || isRoman else { return nil }
+        case .section:
+            guard isNumber || isLetter || isRoman else { return nil }
+        }
+        token = head
+        // Sub-parts: ".B", ".3", "(a)".
+        while index < scalars.count {
+            if scalars[index] == ".", index + 1 < scalars.count, LabelParser.isAlphanumeric(scalars[index + 1]) {
+                let save = index
+                index += 1
+                let part = readAlnum()
+                if part.count > 4 { index = save; break }
+                token += "." + part
+            } else if scalars[index] == "(", index + 2 < scalars.count, LabelParser.isAlphanumeric(scalars[index + 1]) {
+                let save = index
+                index += 1
+                let part = readAlnum()
+                guard index < scalars.count, scalars[index] == ")", part.count <= 4 else { index = save; break }
+                index += 1
+                token += "(" + part + ")"
+            } else {
+                break
+            }
+        }
+        // "Article 12" must not run into a word: "Article 12th" is not a reference.
+        if index < scalars.count, LabelParser.isLetter(scalars[index]) { return nil }
+        return (token, index)
+    }
+
+    /// Normalises a target: articles to arabic numbers, sections to lowercase dotted paths ("3(a)" → "3.a").
+    static func normalize(_ token: String, kind: CrossReference.TargetKind) -> String {
+        var parts: [String] = []
+        var current = ""
+        for char in token {
+            if char == "." || char == "(" || char == ")" {
+                if !current.isEmpty { parts.append(current) }
+                current = ""
+            } else {
+                current.append(char)
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        if kind == .article || kind == .sideLetter, parts.count == 1, let roman = NumberStyle.romanValue(parts[0]),
+            parts[0] == parts[0].uppercased()
+        {
+            return String(roman)
+        }
+        if kind == .article, parts.count == 2, Int(parts[0]) != nil, parts[1].count == 1 {
+            return (parts[0] + parts[1]).lowercased()  // "32(A)" → "32a"
+        }
+        return parts.map { Int($0).map(String.init) ?? $0.lowercased() }.joined(separator: ".")
+    }
+}

@@ -1,0 +1,98 @@
+import RedlineModel
+
+/// Decides whether a short line of text reads as a heading rather than a sentence.
+enum HeadingHeuristics {
+    private static let smallWords: Set<String> = [
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "-", "–", "—", "&",
+    ]
+
+    /// The largest number of words a heading has.
+    static let maxHeadingWords = 14
+
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: { $0 == " " }).count
+    }
+
+    /// True when every letter is uppercase and there are at least two letters.
+    static func isAllCaps(_ text: String) -> Bool {
+        var letters = 0
+        for char in text where char.isLetter {
+            if char.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// True when most significant words start with a capital letter.
+    static func isTitleCase(_ text: String) -> Bool {
+        let words = text.split(separator: " ").filter { word in
+            word.contains(where: \.isLetter) && !smallWords.contains(word.lowercased())
+        }
+        guard !words.isEmpty else { return false }
+        let capitalised = words.filter { $0.first(where: \.isLetter)?.isUppercase == true }.count
+        return Double(capitalised) / Double(words.count) >= 0.75
+    }
+
+    /// True when all the non-space text of `runs` is bold.
+    static func isWhollyBold(_ runs: [InlineRun]) -> Bool {
+        var sawText = false
+        for run in runs where run.text.contains(where: { !$0.isWhitespace }) {
+            if !run.style.contains(.bold) { return false }
+            sawText = true
+        }
+        return sawText
+    }
+
+    /// Whether `runs` reads as a heading.
+    ///
+    /// - Parameters:
+    ///   - isHeadingElement: the source marks the block as a heading.
+    ///   - introducesText: the next block is body text, which a heading usually introduces.
+    static func isHeading(_ runs: [InlineRun], isHeadingElement: Bool, introducesText: Bool) -> Bool {
+        let text = runs.map(\.text).joined().trimmingWhitespace()
+        guard !text.isEmpty else { return false }
+        if isHeadingElement { return wordCount(text) <= 40 }
+        let words = wordCount(text)
+        guard words <= maxHeadingWords else { return false }
+        let last = text.last!
+        if isAllCaps(text) { return last != "," }
+        if ".;,".contains(last) { return false }
+        if isWhollyBold(runs) { return true }
+        return introducesText && isTitleCase(text) && words >= 1
+    }
+
+    /// Splits a run-in heading from its text: "**Eligibility.** Employees who…" gives
+    /// "Eligibility" and "Employees who…". Only bold or italic lead-ins count; underline
+    /// marks added text in proposals.
+    static func runInHeading(_ runs: [InlineRun]) -> (heading: [InlineRun], text: [InlineRun])? {
+        var headingRuns: [InlineRun] = []
+        var index = 0
+        while index < runs.count, runs[index].style.contains(.bold) || runs[index].text.allSatisfy(\.isWhitespace) {
+            headingRuns.append(runs[index])
+            index += 1
+        }
+        let heading = headingRuns.map(\.text).joined().trimmingWhitespace()
+        let rest = Array(runs[index...])
+        guard !heading.isEmpty, !rest.isEmpty, wordCount(heading) <= 12,
+            rest.map(\.text).joined().contains(where: \.isLetter)
+        else { return nil }
+        let cleaned = trimRuns(headingRuns).map { run in run }
+        var trimmedHeading = cleaned
+        if let last = trimmedHeading.last, let char = last.text.last, ".:–—-".contains(char) {
+            trimmedHeading[trimmedHeading.count - 1] = InlineRun(
+                String(last.text.dropLast()), style: last.style, link: last.link)
+            trimmedHeading = trimRuns(trimmedHeading)
+        }
+        return (trimmedHeading, trimRuns(rest, leading: ["–", "—", "-", ":"]))
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace.
+    func trimmingWhitespace() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+}

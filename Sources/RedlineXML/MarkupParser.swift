@@ -1,0 +1,145 @@
+internal import CLibXML2
+
+/// Parses HTML and XML with libxml2 into ``MarkupDocument`` values.
+///
+/// Parsing is safe for untrusted input: no network access, no external entities or
+/// DTDs are loaded, entities are not expanded recursively, and the input size and
+/// nesting depth are limited. The caller decodes the bytes first: the parser is always
+/// told the input is UTF-8, so a "–" never turns into mojibake.
+public enum MarkupParser {
+    /// Parses UTF-8 HTML. Tag soup is repaired the way browsers do.
+    ///
+    /// - Complexity: O(*n*) in the input size.
+    public static func parseHTML(utf8 bytes: [UInt8], limits: MarkupLimits = .standard) throws -> MarkupDocument {
+        try check(bytes, limits)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        guard let context = htmlNewParserCtxt() else { throw MarkupError.noContent }
+        defer { htmlFreeParserCtxt(context) }
+        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                htmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, "UTF-8", options)
+            }
+        }
+        guard let document else { throw MarkupError.noContent }
+        defer { xmlFreeDoc(document) }
+        return try convert(document, dialect: .html, limits: limits)
+    }
+
+    /// Parses UTF-8 XML, which must be well formed.
+    ///
+    /// - Complexity: O(*n*) in the input size.
+    public static func parseXML(utf8 bytes: [UInt8], limits: MarkupLimits = .standard) throws -> MarkupDocument {
+        try check(bytes, limits)
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
+                | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        guard let context = xmlNewParserCtxt() else { throw MarkupError.noContent }
+        defer { xmlFreeParserCtxt(context) }
+        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                xmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, "UTF-8", options)
+            }
+        }
+        if document == nil || context.pointee.wellFormed == 0 {
+            if let document { xmlFreeDoc(document) }
+            throw lastError(of: context)
+        }
+        guard let document else { throw MarkupError.noContent }
+        defer { xmlFreeDoc(document) }
+        return try convert(document, dialect: .xml, limits: limits)
+    }
+
+    private static func check(_ bytes: [UInt8], _ limits: MarkupLimits) throws {
+        if bytes.count > limits.maxBytes { throw MarkupError.tooLarge(bytes: bytes.count, limit: limits.maxBytes) }
+        if bytes.isEmpty || bytes.count > Int(Int32.max) { throw MarkupError.noContent }
+    }
+
+    private static func lastError(of context: xmlParserCtxtPtr) -> MarkupError {
+        guard let error = xmlCtxtGetLastError(context) else {
+            return .malformed(message: "the XML is not well formed", line: 0, column: 0)
+        }
+        var message = error.pointee.message.map { String(cString: $0) } ?? "the XML is not well formed"
+        while message.last?.isWhitespace == true { message.removeLast() }
+        return .malformed(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
+    }
+
+    private static func convert(_ document: xmlDocPtr, dialect: MarkupDialect, limits: MarkupLimits) throws
+        -> MarkupDocument
+    {
+        guard let rootPointer = xmlDocGetRootElement(document) else { throw MarkupError.noContent }
+        var converter = Converter(document: document, maxDepth: limits.maxDepth, lowercaseNames: dialect == .html)
+        return MarkupDocument(root: try converter.element(rootPointer, depth: 1), dialect: dialect)
+    }
+}
+
+/// Walks the libxml2 tree once and copies it into Swift values.
+private struct Converter {
+    let document: xmlDocPtr
+    let maxDepth: Int
+    let lowercaseNames: Bool
+    /// Bytes of entity text copied so far, to bound what hostile entities can add.
+    var entityBytes = 0
+
+    mutating func element(_ node: xmlNodePtr, depth: Int) throws -> MarkupElement {
+        let line = Int(xmlGetLineNo(node))
+        if depth > maxDepth { throw MarkupError.tooDeep(line: line, limit: maxDepth) }
+        var name = string(node.pointee.name)
+        if lowercaseNames { name = name.lowercased() }
+        let namespaceURI = node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } }
+        var attributes: [MarkupAttribute] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            var attributeName = string(current.pointee.name)
+            if let prefix = current.pointee.ns?.pointee.prefix { attributeName = String(cString: prefix) + ":" + attributeName }
+            let rawValue = xmlNodeListGetString(document, current.pointee.children, 1)
+            let value = rawValue.map { String(cString: $0) } ?? ""
+            redline_xml_free(rawValue)
+            attributes.append(MarkupAttribute(name: attributeName, value: value))
+            attribute = current.pointee.next
+        }
+        var children: [MarkupNode] = []
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                children.append(.element(try element(current, depth: depth + 1)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                let text = string(current.pointee.content)
+                if !text.isEmpty { children.append(.text(text, line: Int(xmlGetLineNo(current)))) }
+            case XML_COMMENT_NODE:
+                children.append(.comment(string(current.pointee.content)))
+            case XML_ENTITY_REF_NODE:
+                children.append(.text(entityText(current), line: Int(xmlGetLineNo(current))))
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return MarkupElement(
+            name: name, namespaceURI: namespaceURI, attributes: attributes, children: children, line: line)
+    }
+
+    /// The replacement text of an internal entity when it is plain text and small;
+    /// otherwise the reference as written. Entities are never expanded recursively.
+    mutating func entityText(_ node: xmlNodePtr) -> String {
+        let name = string(node.pointee.name)
+        if let entity = xmlGetDocEntity(document, node.pointee.name),
+            entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY,
+            let content = entity.pointee.content
+        {
+            let text = String(cString: content)
+            if !text.contains("&"), !text.contains("<"), entityBytes + text.utf8.count <= 1 << 20 {
+                entityBytes += text.utf8.count
+                return text
+            }
+        }
+        return "&\(name);"
+    }
+
+    func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}
