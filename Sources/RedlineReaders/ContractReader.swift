@@ -81,7 +81,9 @@ public struct ContractReader: Sendable {
             } catch let error as MarkupError {
                 throw Self.readError(error, name: name)
             }
-            let result = HTMLBlockExtractor.extract(document)
+            let markdownAware = !frontMatter.isEmpty || body.hasPrefix("# ") || body.contains("\n# ")
+                || body.contains("\n## ")
+            let result = HTMLBlockExtractor.extract(document, markdownAware: markdownAware)
             blocks = result.blocks
             title = title ?? result.title
             format = result.format

@@ -35,8 +35,13 @@ struct HTMLBlockExtractor {
     private var lists: [ListContext] = []
     private var path: [String] = []
 
-    static func extract(_ document: MarkupDocument) -> Result {
+    /// Static-site sources mix markdown into HTML: `## B. FILING GRIEVANCES` lines and
+    /// blank-line paragraphs between `<div>`s. When set, those are honoured.
+    private var markdownAware = false
+
+    static func extract(_ document: MarkupDocument, markdownAware: Bool = false) -> Result {
         var extractor = HTMLBlockExtractor()
+        extractor.markdownAware = markdownAware
         return extractor.run(document.root)
     }
 
@@ -200,6 +205,24 @@ struct HTMLBlockExtractor {
     }
 
     private mutating func flush() {
+        if markdownAware, runs.contains(where: { $0.text.contains("\n") }) {
+            let groups = MarkdownLines.split(runs)
+            if groups.count > 1 || groups.first?.headingLevel != nil {
+                let kind = blockKind
+                let location = blockLocation
+                for group in groups {
+                    runs = group.runs
+                    blockKind = group.headingLevel.map { .heading(level: $0) } ?? kind
+                    blockLocation = location.map { SourceLocation(line: $0.line + group.lineOffset, path: $0.path) }
+                    flushBlock()
+                }
+                return
+            }
+        }
+        flushBlock()
+    }
+
+    private mutating func flushBlock() {
         defer {
             runs.removeAll(keepingCapacity: true)
             blockKind = .paragraph

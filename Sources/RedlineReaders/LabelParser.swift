@@ -77,11 +77,16 @@ enum LabelParser {
             if token.isEmpty {
                 guard division == .sideLetter || division == .appendix else { return nil }
                 number = nil
-            } else {
-                guard let parsed = keywordNumber(token, division: division, prefix: prefix,
-                    written: String(String.UnicodeScalarView(scalars[start..<writtenEnd])))
-                else { return nil }
+            } else if let parsed = keywordNumber(
+                token, division: division, prefix: prefix,
+                written: String(String.UnicodeScalarView(scalars[start..<writtenEnd])))
+            {
                 number = parsed
+            } else if division == .sideLetter || division == .appendix, token.count > 2 {
+                // "SIDE LETTER JOINT LABOR…": no number; the words are the heading.
+                return LabelMatch(division: division, candidates: [], remainderOffset: tokenStart, hadDelimiter: false)
+            } else {
+                return nil
             }
             // Delimiter between the number and a heading.
             var hadDelimiter = false

@@ -186,11 +186,28 @@ struct StructureBuilder {
                 continue
             }
             _ = container
-            place(block, label: labels[index], nextLabel: nextLabel(after: index, labels: labels, top: top),
-                nextIsText: index + 1 < blocks.count && labels[index + 1] == nil && !blocks[index + 1].isHeadingElement,
-                stack: &stack)
+            let nextIsText = index + 1 < blocks.count && labels[index + 1] == nil && !blocks[index + 1].isHeadingElement
+            let pieces = splitRunTogetherClauses(block, label: labels[index], stack: stack)
+            for (offset, piece) in pieces.enumerated() {
+                let isLast = offset == pieces.count - 1
+                let pieceLabel = offset == 0 ? labels[index] : label(of: piece)
+                let following = isLast ? nextLabel(after: index, labels: labels, top: top)
+                    : (label(of: pieces[offset + 1])?.candidates ?? [])
+                place(piece, label: pieceLabel, nextLabel: following, nextIsText: isLast ? nextIsText : false, stack: &stack)
+            }
         }
         return result
+    }
+
+    /// Splits a paragraph that holds several numbered clauses run together.
+    private func splitRunTogetherClauses(_ block: Block, label: LabelMatch?, stack: [Draft]) -> [Block] {
+        switch block.kind {
+        case .paragraph, .listItem: break
+        default: return [block]
+        }
+        let offsets = InlineEnumeration.splitPoints(
+            in: block.plainText, leading: label?.candidates ?? [], open: stack.compactMap(\.number))
+        return InlineEnumeration.split(block, at: offsets)
     }
 
     private func nextLabel(after index: Int, labels: [LabelMatch?], top: Set<Int>) -> [ClauseNumber] {

@@ -49,6 +49,7 @@ enum TreeFinisher {
                 let prefix: String
                 switch kind {
                 case .section, .subsection, .paragraph, .subparagraph, .point: prefix = "hcontainer"
+                case .article, .appendix, .sideLetter: prefix = kind.idPrefix + "_unnumbered"
                 default: prefix = kind.idPrefix
                 }
                 counters[prefix, default: 0] += 1

@@ -107,7 +107,7 @@ private struct Converter {
                 children.append(.element(try element(current, depth: depth + 1)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 let text = string(current.pointee.content)
-                if !text.isEmpty { children.append(.text(text, line: Int(xmlGetLineNo(current)))) }
+                if !text.isEmpty { children.append(.text(text, line: textStartLine(current, text))) }
             case XML_COMMENT_NODE:
                 children.append(.comment(string(current.pointee.content)))
             case XML_ENTITY_REF_NODE:
@@ -119,6 +119,15 @@ private struct Converter {
         }
         return MarkupElement(
             name: name, namespaceURI: namespaceURI, attributes: attributes, children: children, line: line)
+    }
+
+    /// libxml2 records a text node's line when the text ends; count back to where it starts.
+    func textStartLine(_ node: xmlNodePtr, _ text: String) -> Int {
+        let end = Int(xmlGetLineNo(node))
+        guard end > 0 else { return 0 }
+        var newlines = 0
+        for byte in text.utf8 where byte == 0x0A { newlines += 1 }
+        return max(1, end - newlines)
     }
 
     /// The replacement text of an internal entity when it is plain text and small;
