@@ -32,13 +32,16 @@ let package = Package(
         .executableTarget(
             name: "redline",
             dependencies: [
-                "RedlineReaders", "RedlineModel", "RedlineDiff",
+                "RedlineReaders", "RedlineModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fixture locations and invariant checkers shared by the test targets.
+        .target(name: "RedlineTestSupport", dependencies: ["RedlineModel"], path: "Tests/RedlineTestSupport"),
         .testTarget(name: "RedlineXMLTests", dependencies: ["RedlineXML"]),
-        .testTarget(name: "RedlineModelTests", dependencies: ["RedlineModel"]),
-        .testTarget(name: "RedlineReadersTests", dependencies: ["RedlineReaders", "RedlineModel"]),
+        .testTarget(name: "RedlineModelTests", dependencies: ["RedlineModel", "RedlineTestSupport"]),
+        .testTarget(
+            name: "RedlineReadersTests", dependencies: ["RedlineReaders", "RedlineModel", "RedlineTestSupport"]),
         .testTarget(name: "RedlineDiffTests", dependencies: ["RedlineDiff", "RedlineReaders", "RedlineModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -134,7 +134,7 @@ public struct ContractReader: Sendable {
             if !name.isEmpty && !htmlTags.contains(String(name)) { return .xml }
         }
         var count = 0
-        for tag in ["<p>", "<p ", "<div", "<h1", "<h2", "<h3", "<h4", "<li", "<body", "<span"] {
+        for tag in ["<p>", "<p ", "<div", "<h1", "<h2", "<h3", "<h4", "<li", "<body", "<span", "</p>", "</div>", "</li>"] {
             count += head.components(separatedBy: tag).count - 1
             if count >= 3 { return .html }
         }

@@ -31,6 +31,11 @@ enum DepthSolver {
     struct OpenLevel {
         var key: SchemeKey?
         var number: ClauseNumber?
+        /// The HTML heading level of the block that opened it, if it was a heading element.
+        var headingLevel: Int?
+        /// For an unnumbered level (a heading without a number), the last numbered sibling before it:
+        /// "C." after "B. … / Unnumbered heading" continues B's sequence.
+        var sibling: (key: SchemeKey, number: ClauseNumber)?
     }
 
     enum Placement: Equatable {
@@ -49,11 +54,11 @@ enum DepthSolver {
     /// Decides placement for `candidates` given the open levels (index 0 is the article)
     /// and the readings of the next numbered block, if any.
     static func decide(
-        candidates: [ClauseNumber], listDepth: Int, open: [OpenLevel], next: [ClauseNumber]
+        candidates: [ClauseNumber], listDepth: Int, headingLevel: Int? = nil, open: [OpenLevel], next: [ClauseNumber]
     ) -> Decision? {
         var decisions: [Decision] = []
         for (rank, candidate) in candidates.enumerated() {
-            var decision = score(candidate, listDepth: listDepth, open: open)
+            var decision = score(candidate, listDepth: listDepth, headingLevel: headingLevel, open: open)
             decision.score -= Double(rank) * 0.001  // ties go to the reading listed first
             decisions.append(decision)
         }
@@ -67,16 +72,37 @@ enum DepthSolver {
         return decisions.max { $0.score < $1.score }
     }
 
-    private static func score(_ candidate: ClauseNumber, listDepth: Int, open: [OpenLevel]) -> Decision {
+    private static func score(_ candidate: ClauseNumber, listDepth: Int, headingLevel: Int?, open: [OpenLevel])
+        -> Decision
+    {
         let key = SchemeKey(candidate, listDepth: listDepth)
         let isFirst = isFirstValue(candidate)
+        // A heading element continues the level opened by a heading of the same rank, even
+        // when a nested list reusing the same style is open below it.
+        if let headingLevel {
+            for level in 1..<max(1, open.count) where open[level].key == key && open[level].headingLevel == headingLevel {
+                if let previous = open[level].number, follows(candidate, previous) {
+                    return Decision(number: candidate, placement: .replace(level: level), score: 4)
+                }
+            }
+        }
         for level in stride(from: open.count - 1, through: 1, by: -1) {
+            if open[level].key == nil, let sibling = open[level].sibling, sibling.key == key,
+                follows(candidate, sibling.number)
+            {
+                return Decision(number: candidate, placement: .replace(level: level), score: 2.8)
+            }
             guard open[level].key == key, let previous = open[level].number else { continue }
             let proximity = Double(level) * 0.01
             if follows(candidate, previous) {
                 return Decision(number: candidate, placement: .replace(level: level), score: 3 + proximity)
             }
             if isFirst {
+                // "A." under "(i)" while section "B." is open above: a nested list reusing the style,
+                // not sections starting over. Right after its siblings, it is a restart (kept as found).
+                if level < open.count - 1 {
+                    return Decision(number: candidate, placement: .push, score: 2.4)
+                }
                 return Decision(number: candidate, placement: .replace(level: level), score: 2 + proximity)
             }
             return Decision(number: candidate, placement: .replace(level: level), score: 1 + proximity)

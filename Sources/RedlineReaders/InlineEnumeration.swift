@@ -12,31 +12,40 @@ enum InlineEnumeration {
     static func splitPoints(in text: String, leading: [ClauseNumber], open: [ClauseNumber]) -> [Int] {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > 12 else { return [] }
-        var candidates: [(offset: Int, readings: [ClauseNumber])] = []
+        var candidates: [(offset: Int, readings: [ClauseNumber], afterSentence: Bool, capitalised: Bool)] = []
         var index = 3
-        while index < scalars.count - 3 {
+        while index < scalars.count - 1 {
             defer { index += 1 }
             guard LabelParser.isSpace(scalars[index - 1]), !LabelParser.isSpace(scalars[index]) else { continue }
             var before = index - 2
             while before > 0, LabelParser.isSpace(scalars[before]) { before -= 1 }
-            guard [".", ":", ";", "”", "\""].contains(scalars[before]) else { continue }
+            let afterSentence = [".", ":", ";", "”", "\""].contains(scalars[before])
+            if !afterSentence, precededByReferenceWord(scalars, before) { continue }
             let window = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 24)]))
-            guard let match = LabelParser.parse(window), match.division == .plain,
-                match.remainderOffset < window.unicodeScalars.count
-            else { continue }
+            guard let match = LabelParser.parse(window), match.division == .plain else { continue }
+            if match.remainderOffset >= window.unicodeScalars.count {
+                // "…Recognition. B." with B's words in the next paragraph: only a number that continues one.
+                if afterSentence, index + window.unicodeScalars.count == scalars.count {
+                    candidates.append((index, match.candidates, false, true))
+                }
+                continue
+            }
             let next = window.unicodeScalars[window.unicodeScalars.index(window.unicodeScalars.startIndex, offsetBy: match.remainderOffset)]
-            guard next.properties.isAlphabetic || next == "“" || next == "\"" else { continue }
-            candidates.append((index, match.candidates))
+            guard next.properties.isAlphabetic || ["“", "\"", "[", "(", "‘", "'"].contains(next) else { continue }
+            if !afterSentence, !next.properties.isUppercase { continue }
+            candidates.append((index, match.candidates, afterSentence, next.properties.isUppercase))
         }
         guard !candidates.isEmpty else { return [] }
         var accepted: [Int] = []
         var seen: [ClauseNumber] = leading
         for (position, candidate) in candidates.enumerated() {
             let later = candidates[(position + 1)...].flatMap(\.readings)
+            // Without a sentence end before it, a number must continue one already open.
             let fits = candidate.readings.contains { reading in
                 seen.contains { DepthSolver.follows(reading, $0) }
                     || open.contains { DepthSolver.follows(reading, $0) }
-                    || (DepthSolver.isFirstValue(reading) && later.contains { DepthSolver.follows($0, reading) })
+                    || (candidate.afterSentence && DepthSolver.isFirstValue(reading)
+                        && (candidate.capitalised || later.contains { DepthSolver.follows($0, reading) }))
             }
             if fits {
                 accepted.append(candidate.offset)
@@ -44,6 +53,16 @@ enum InlineEnumeration {
             }
         }
         return accepted
+    }
+
+    /// True when the word ending at `end` names a division ("Appendix C.", "Step 3."), so a number after it is a reference.
+    private static func precededByReferenceWord(_ scalars: [Unicode.Scalar], _ end: Int) -> Bool {
+        var start = end
+        while start > 0, LabelParser.isLetter(scalars[start - 1]) { start -= 1 }
+        guard start <= end else { return false }
+        let word = String(String.UnicodeScalarView(scalars[start...end])).lowercased()
+        return ["article", "articles", "section", "sections", "appendix", "step", "steps", "letter", "paragraph",
+            "table", "tables", "level", "phase", "part", "schedule", "exhibit", "item", "chapter"].contains(word)
     }
 
     /// Splits `block` at the offsets; the pieces after the first become paragraphs.

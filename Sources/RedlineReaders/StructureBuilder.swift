@@ -252,7 +252,9 @@ struct StructureBuilder {
         guard let label, !label.candidates.isEmpty,
             let decision = DepthSolver.decide(
                 candidates: label.candidates, listDepth: block.listNumber == nil ? 0 : block.listDepth,
-                open: stack.map { DepthSolver.OpenLevel(key: $0.key, number: $0.number) }, next: nextLabel)
+                headingLevel: block.headingLevel,
+                open: openLevels(stack),
+                next: nextLabel)
         else {
             placeUnnumbered(block, nextIsText: nextIsText, stack: &stack)
             return
@@ -283,6 +285,20 @@ struct StructureBuilder {
         }
         stack.last!.children.append(draft)
         stack.append(draft)
+    }
+
+    private func openLevels(_ stack: [Draft]) -> [DepthSolver.OpenLevel] {
+        stack.indices.map { index in
+            let draft = stack[index]
+            var level = DepthSolver.OpenLevel(key: draft.key, number: draft.number, headingLevel: draft.headingLevel)
+            if draft.key == nil, index > 0,
+                let sibling = stack[index - 1].children.last(where: { $0.key != nil && $0 !== draft }),
+                let key = sibling.key, let number = sibling.number
+            {
+                level.sibling = (key, number)
+            }
+            return level
+        }
     }
 
     private func placeUnnumbered(_ block: Block, nextIsText: Bool, stack: inout [Draft]) {

@@ -50,7 +50,8 @@ public struct MarkupElement: Sendable {
 
     /// The value of the first attribute called `name` (compared case-insensitively), if any.
     public func attribute(_ name: String) -> String? {
-        attributes.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        let wanted = name.lowercased()
+        return attributes.first { $0.name.lowercased() == wanted }?.value
     }
 
     /// The child elements.

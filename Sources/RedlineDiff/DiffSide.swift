@@ -1,0 +1,47 @@
+/// One side of a word diff: the tokenized text, every token's id, and the
+/// subsequence of *content* tokens that the core diff aligns.
+///
+/// Whitespace is never content: it is re-attached by ``GapProjection``.
+/// Punctuation is content unless ``DiffOptions/ignorePunctuation`` is set.
+struct DiffSide {
+    let tokens: TokenizedText
+    /// The interned id of every token.
+    let ids: [Int32]
+    /// Ids of the content tokens, in order.
+    let contentIDs: [Int32]
+    /// Token index of each content token.
+    let contentPositions: [Int32]
+
+    /// - Complexity: O(*n*) in the number of tokens.
+    init(tokens: TokenizedText, ids: [Int32], skipPunctuation: Bool) {
+        self.tokens = tokens
+        self.ids = ids
+        var contentIDs: [Int32] = []
+        var contentPositions: [Int32] = []
+        let capacity = tokens.count / 2 + 1
+        contentIDs.reserveCapacity(capacity)
+        contentPositions.reserveCapacity(capacity)
+        tokens.kinds.withUnsafeBufferPointer { kinds in
+            ids.withUnsafeBufferPointer { ids in
+                for index in 0..<kinds.count {
+                    let kind = kinds[index]
+                    if kind == .whitespace || (skipPunctuation && kind == .punctuation) { continue }
+                    contentIDs.append(ids[index])
+                    contentPositions.append(Int32(truncatingIfNeeded: index))
+                }
+            }
+        }
+        self.contentIDs = contentIDs
+        self.contentPositions = contentPositions
+    }
+
+    /// The number of tokens (content or not).
+    var count: Int { ids.count }
+
+    /// The number of content tokens.
+    var contentCount: Int { contentIDs.count }
+
+    /// Token index of content token `c`.
+    @inline(__always)
+    func position(_ c: Int) -> Int { Int(contentPositions[c]) }
+}
