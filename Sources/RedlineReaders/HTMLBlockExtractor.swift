@@ -246,13 +246,17 @@ struct HTMLBlockExtractor {
                 location: blockLocation ?? SourceLocation(line: 0, path: "/" + path.joined(separator: "/"))))
     }
 
-    /// Removes Liquid/Jinja template tags (`{% … %}`, `{{ … }}`) left in static-site sources.
+    /// Removes Liquid/Jinja template tags (`{% … %}`, `{{ … }}`) left in static-site sources, and
+    /// Word's downlevel conditionals (`<![if !supportLists]>`, `<![endif]>`), which the HTML parser keeps as text.
     private func stripTemplateTags(_ text: String) -> String {
-        guard text.contains("{%") || text.contains("{{") else { return text }
+        guard text.contains("{%") || text.contains("{{") || text.contains("<![") else { return text }
         var result = ""
         var rest = Substring(text)
-        while let open = rest.range(of: "{%") ?? rest.range(of: "{{") {
-            let closer = rest[open.lowerBound...].hasPrefix("{%") ? "%}" : "}}"
+        while let open = [rest.range(of: "{%"), rest.range(of: "{{"), rest.range(of: "<![")].compactMap({ $0 })
+            .min(by: { $0.lowerBound < $1.lowerBound })
+        {
+            let opener = rest[open]
+            let closer = opener == "{%" ? "%}" : opener == "{{" ? "}}" : "]>"
             result += rest[..<open.lowerBound]
             guard let close = rest.range(of: closer, range: open.upperBound..<rest.endIndex) else {
                 rest = rest[open.lowerBound...]

@@ -82,7 +82,7 @@ enum LabelParser {
                 written: String(String.UnicodeScalarView(scalars[start..<writtenEnd])))
             {
                 number = parsed
-            } else if division == .sideLetter || division == .appendix, token.count > 2 {
+            } else if division == .sideLetter || division == .appendix, token.allSatisfy(\.isLetter) {
                 // "SIDE LETTER JOINT LABOR…": no number; the words are the heading.
                 return LabelMatch(division: division, candidates: [], remainderOffset: tokenStart, hadDelimiter: false)
             } else {

@@ -121,10 +121,9 @@ struct StructureBuilder {
     }
 
     /// Fallback for contracts without the word "Article": top-level headings numbered "12. Grievance".
+    /// The articles are the numbered headings of the highest rank that has any.
     private func numberedTopHeadings(_ labels: [LabelMatch?]) -> [Int] {
-        let headingLevels = blocks.compactMap(\.headingLevel)
-        guard let topLevel = headingLevels.min() else { return [] }
-        var indices: [Int] = []
+        var candidates: [(index: Int, rank: Int)] = []
         for (index, match) in labels.enumerated() {
             guard let match, let number = match.candidates.first, number.style == .arabic,
                 number.delimiter == .period || number.delimiter == .none, blocks[index].listNumber == nil
@@ -132,12 +131,14 @@ struct StructureBuilder {
             let block = blocks[index]
             let remainder = remainderRuns(block, match)
             guard !remainder.isEmpty else { continue }
-            if block.headingLevel == topLevel
-                || (block.headingLevel == nil && HeadingHeuristics.isAllCaps(remainder.map(\.text).joined()))
-            {
-                indices.append(index)
+            if let level = block.headingLevel {
+                candidates.append((index, level))
+            } else if HeadingHeuristics.isAllCaps(remainder.map(\.text).joined()) {
+                candidates.append((index, 7))
             }
         }
+        guard let rank = candidates.map(\.rank).min() else { return [] }
+        let indices = candidates.filter { $0.rank == rank }.map(\.index)
         return indices.count >= 2 ? indices : []
     }
 
