@@ -153,3 +153,38 @@ public enum ClauseKind: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 }
+
+extension ClauseNode {
+    private enum CodingKeys: String, CodingKey {
+        case kind, id, number, heading, text, table, references, location, children
+    }
+
+    /// Encodes the node, leaving out empty text, references and children so JSON stays readable.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(id, forKey: .id)
+        try container.encodeIfPresent(number, forKey: .number)
+        try container.encodeIfPresent(heading, forKey: .heading)
+        if !text.isEmpty { try container.encode(text, forKey: .text) }
+        try container.encodeIfPresent(table, forKey: .table)
+        if !references.isEmpty { try container.encode(references, forKey: .references) }
+        try container.encode(location, forKey: .location)
+        if !children.isEmpty { try container.encode(children, forKey: .children) }
+    }
+
+    /// Decodes a node written by ``encode(to:)``.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            kind: try container.decode(ClauseKind.self, forKey: .kind),
+            id: try container.decode(String.self, forKey: .id),
+            number: try container.decodeIfPresent(ClauseNumber.self, forKey: .number),
+            heading: try container.decodeIfPresent(InlineText.self, forKey: .heading),
+            text: try container.decodeIfPresent(InlineText.self, forKey: .text) ?? InlineText(),
+            table: try container.decodeIfPresent(Table.self, forKey: .table),
+            references: try container.decodeIfPresent([CrossReference].self, forKey: .references) ?? [],
+            location: try container.decode(SourceLocation.self, forKey: .location),
+            children: try container.decodeIfPresent([ClauseNode].self, forKey: .children) ?? [])
+    }
+}

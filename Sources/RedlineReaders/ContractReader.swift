@@ -21,15 +21,11 @@ public struct ContractReader: Sendable {
         self.limits = limits
     }
 
-    /// Reads a file. `-` reads standard input.
+    /// Reads a file. `displayName` is used in error messages (defaults to the path).
     ///
     /// - Complexity: O(*n*) in the file size.
     public func read(contentsOf url: URL, displayName: String? = nil) throws -> ContractDocument {
         let name = displayName ?? url.path
-        if url.path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try read(bytes: [UInt8](data), name: "-")
-        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw ReadError(file: name, reason: .unreadable("no such file"))
@@ -46,6 +42,16 @@ public struct ContractReader: Sendable {
             throw ReadError(file: name, reason: .unreadable("permission denied or unreadable"))
         }
         return try read(bytes: [UInt8](data), name: name)
+    }
+
+    /// Reads standard input to its end (refusing more than ``MarkupLimits/maxBytes``); errors name it `-`.
+    public func readStandardInput() throws -> ContractDocument {
+        var bytes: [UInt8] = []
+        while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+            bytes += chunk
+            if bytes.count > limits.maxBytes { break }
+        }
+        return try read(bytes: bytes, name: "-")
     }
 
     /// Reads a document from memory. `name` is used in error messages.

@@ -28,7 +28,10 @@ struct Parse: ParsableCommand {
 
     func run() throws {
         try withTroubleExit {
-            let document = try ContractReader().read(contentsOf: URL(fileURLWithPath: file), displayName: file)
+            let reader = ContractReader()
+            let document =
+                file == "-"
+                ? try reader.readStandardInput() : try reader.read(contentsOf: URL(fileURLWithPath: file), displayName: file)
             let target = OutputTarget(path: output, inputs: [file])
             switch format {
             case .json:
