@@ -56,7 +56,11 @@ func normalizeWhitespace(_ runs: [InlineRun]) -> [InlineRun] {
         var text = ""
         text.reserveCapacity(run.text.utf8.count)
         for scalar in run.text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+            let isSpace =
+                scalar.value < 0x80
+                ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0C)
+                : (scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}")
+            if isSpace {
                 if scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
                 if !lastWasSpace { text.unicodeScalars.append(" ") }
                 lastWasSpace = true

@@ -19,6 +19,7 @@ enum InlineEnumeration {
             guard LabelParser.isSpace(scalars[index - 1]), !LabelParser.isSpace(scalars[index]) else { continue }
             var before = index - 2
             while before > 0, LabelParser.isSpace(scalars[before]) { before -= 1 }
+            guard looksLikeLabel(scalars, at: index) else { continue }
             let afterSentence = [".", ":", ";", "”", "\""].contains(scalars[before])
             if !afterSentence, precededByReferenceWord(scalars, before) { continue }
             let window = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 24)]))
@@ -53,6 +54,17 @@ enum InlineEnumeration {
             }
         }
         return accepted
+    }
+
+    /// A cheap test before the full label parse: up to six letters or digits (optionally in
+    /// parentheses) followed by "." or ")" and a space or the end.
+    private static func looksLikeLabel(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        var index = start
+        if scalars[index] == "(" { index += 1 }
+        let tokenStart = index
+        while index < scalars.count, index - tokenStart < 7, LabelParser.isAlphanumeric(scalars[index]) { index += 1 }
+        guard index > tokenStart, index < scalars.count, scalars[index] == "." || scalars[index] == ")" else { return false }
+        return index + 1 == scalars.count || LabelParser.isSpace(scalars[index + 1])
     }
 
     /// True when the word ending at `end` names a division ("Appendix C.", "Step 3."), so a number after it is a reference.
