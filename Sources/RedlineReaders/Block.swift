@@ -24,6 +24,10 @@ struct Block: Sendable {
     var listNumber: ClauseNumber?
     /// Nesting depth of lists around the block (0 outside lists).
     var listDepth: Int = 0
+    /// Which list numbered the block (Google Docs continues one list across several `<ol>`s).
+    var listKey: String?
+    /// True when the number was written explicitly (`<li value>`) rather than counted.
+    var listValueIsExplicit = false
     /// The table for blocks of kind ``Kind/table``.
     var table: Table?
     /// Where the block starts.

@@ -15,10 +15,13 @@ import RedlineXML
 public struct ContractReader: Sendable {
     /// Size and nesting limits applied to every input.
     public var limits: MarkupLimits
+    /// What to do with proposal markup (underline = added, strike-through = deleted).
+    public var proposalMarkup: ProposalMarkup
 
     /// Creates a reader.
-    public init(limits: MarkupLimits = .standard) {
+    public init(limits: MarkupLimits = .standard, proposalMarkup: ProposalMarkup = .keep) {
         self.limits = limits
+        self.proposalMarkup = proposalMarkup
     }
 
     /// Reads a file. `displayName` is used in error messages (defaults to the path).
@@ -76,7 +79,7 @@ public struct ContractReader: Sendable {
         let (frontMatter, body) = FrontMatter.split(decoded.text)
         var metadata = frontMatter
         metadata["encoding"] = decoded.encoding
-        let blocks: [Block]
+        var blocks: [Block]
         var title = frontMatter["title"]
         var format: SourceFormat
         switch Self.sniff(body) {
@@ -108,6 +111,7 @@ public struct ContractReader: Sendable {
             blocks = PlainTextBlockExtractor.extract(body)
             format = .plainText
         }
+        blocks = proposalMarkup.apply(blocks)
         if blocks.allSatisfy({ $0.plainText.isEmpty && $0.table == nil }) {
             throw ReadError(file: name, reason: .empty)
         }

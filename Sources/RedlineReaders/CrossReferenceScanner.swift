@@ -1,3 +1,4 @@
+import Foundation
 import RedlineModel
 
 /// Finds references to other parts of a contract in a piece of text: "Article 12",
@@ -95,8 +96,50 @@ enum CrossReferenceScanner {
                         article: kind == .section ? containing.map { normalize($0, kind: .article) } : nil,
                         targetName: name, offset: referenceStart, length: referenceEnd - referenceStart, field: field))
             }
-            if kind == .article { lastArticle = (normalize(targets.last!.0, kind: .article), targets.last!.2) }
+            if kind == .article { lastArticle = (normalize(targets.last!.0, kind: .article), end) }
             index = end
+        }
+        return references
+    }
+
+    /// "the Leaves article", "the Management and Academic Rights Article": an article named by its
+    /// heading. The target is left empty; resolution fills it in from the article headings.
+    static func scanNamedArticles(_ text: String, field: CrossReference.Field) -> [CrossReference] {
+        guard text.contains("rticle") else { return [] }
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        var references: [CrossReference] = []
+        var offsets: [Int] = []
+        var position = 0
+        for word in words {
+            offsets.append(position)
+            position += word.unicodeScalars.count + 1
+        }
+        for (index, word) in words.enumerated() where index >= 2 {
+            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            guard bare == "article" || bare == "Article" else { continue }
+            // Walk back over capitalised words (and "and", "of", "&") to "the".
+            var start = index - 1
+            var nameWords: [Substring] = []
+            while start >= 0, index - start <= 7 {
+                let candidate = words[start]
+                if candidate.lowercased() == "the" { break }
+                let isName = candidate.first?.isUppercase == true || ["and", "of", "&"].contains(candidate)
+                guard isName, !candidate.contains(where: { ",.;:()".contains($0) }) else { start = -1; break }
+                nameWords.insert(candidate, at: 0)
+                start -= 1
+            }
+            guard start >= 0, words[start].lowercased() == "the", let first = nameWords.first,
+                first.first?.isUppercase == true, nameWords.last.map({ ["and", "of", "&"].contains($0) }) == false
+            else { continue }
+            let name = nameWords.joined(separator: " ")
+            let offset = offsets[start]
+            let lead = word.prefix { $0.isPunctuation }.unicodeScalars.count
+            let length = offsets[index] + lead + bare.unicodeScalars.count - offset
+            references.append(
+                CrossReference(
+                    text: String(String.UnicodeScalarView(Array(text.unicodeScalars)[offset..<(offset + length)])),
+                    kind: .article, target: "", article: nil, targetName: name, offset: offset, length: length,
+                    field: field))
         }
         return references
     }

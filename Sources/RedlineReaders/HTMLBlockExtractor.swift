@@ -17,6 +17,7 @@ struct HTMLBlockExtractor {
     }
 
     private struct ListContext {
+        var key: String
         var ordered: Bool
         var style: NumberStyle
         var delimiter: NumberDelimiter
@@ -29,7 +30,8 @@ struct HTMLBlockExtractor {
     private var runs: [InlineRun] = []
     private var blockKind: Block.Kind = .paragraph
     private var blockLocation: SourceLocation?
-    private var pendingListItem: (number: ClauseNumber?, depth: Int)?
+    private var pendingListItem: (number: ClauseNumber?, depth: Int, key: String?, explicit: Bool)?
+    private var listCount = 0
     private var currentListNumber: ClauseNumber?
     private var currentListDepth = 0
     private var lists: [ListContext] = []
@@ -234,15 +236,20 @@ struct HTMLBlockExtractor {
         var kind = blockKind
         var number: ClauseNumber?
         var depth = lists.count
+        var listKey: String?
+        var explicit = false
         if let pending = pendingListItem {
             // The first block inside an <li> carries the item's number (LibreOffice wraps items in <p>).
             number = pending.number
             depth = pending.depth
+            listKey = pending.key
+            explicit = pending.explicit
             if case .heading = kind {} else { kind = .listItem(ordered: pending.number != nil) }
             pendingListItem = nil
         }
         blocks.append(
-            Block(kind: kind, runs: cleaned, listNumber: number, listDepth: depth,
+            Block(kind: kind, runs: cleaned, listNumber: number, listDepth: depth, listKey: listKey,
+                listValueIsExplicit: explicit,
                 location: blockLocation ?? SourceLocation(line: 0, path: "/" + path.joined(separator: "/"))))
     }
 
@@ -269,11 +276,13 @@ struct HTMLBlockExtractor {
 
     // MARK: Lists
 
-    private func listContext(_ element: MarkupElement) -> ListContext {
+    private mutating func listContext(_ element: MarkupElement) -> ListContext {
         let ordered = element.name == "ol"
         var style = NumberStyle.arabic
         var delimiter = NumberDelimiter.period
         var level: Int?
+        listCount += 1
+        var key = "list-\(listCount)"
         if let type = element.attribute("type") {
             switch type {
             case "a": style = .lowerAlpha
@@ -286,6 +295,7 @@ struct HTMLBlockExtractor {
             style = format.style
             delimiter = format.delimiter
             level = classLevel + 1
+            key = classes.split(separator: " ").first { $0.hasPrefix("lst-") }.map(String.init) ?? key
         } else if let inline = element.attribute("style")?.lowercased() {
             if inline.contains("lower-alpha") || inline.contains("lower-latin") { style = .lowerAlpha }
             if inline.contains("upper-alpha") || inline.contains("upper-latin") { style = .upperAlpha }
@@ -293,17 +303,18 @@ struct HTMLBlockExtractor {
             if inline.contains("upper-roman") { style = .upperRoman }
         }
         let start = element.attribute("start").flatMap { Int($0.trimmingWhitespace()) } ?? 1
-        return ListContext(ordered: ordered, style: style, delimiter: delimiter, next: start, level: level)
+        return ListContext(key: key, ordered: ordered, style: style, delimiter: delimiter, next: start, level: level)
     }
 
     private mutating func startListItem(_ element: MarkupElement) {
         guard var context = lists.last else {
-            pendingListItem = (nil, 0)
+            pendingListItem = (nil, 0, nil, false)
             return
         }
         var number: ClauseNumber?
+        let explicitValue = element.attribute("value").flatMap { Int($0.trimmingWhitespace()) }
         if context.ordered {
-            let value = element.attribute("value").flatMap { Int($0.trimmingWhitespace()) } ?? context.next
+            let value = explicitValue ?? context.next
             context.next = value + 1
             let label = context.style.format(value)
             let written = context.delimiter == .closingParenthesis ? label + ")" : label + "."
@@ -312,7 +323,7 @@ struct HTMLBlockExtractor {
                 value: value, components: [value])
             lists[lists.count - 1] = context
         }
-        pendingListItem = (number, context.level ?? lists.count)
+        pendingListItem = (number, context.level ?? lists.count, context.key, explicitValue != nil)
         blockLocation = SourceLocation(line: element.line, path: "/" + path.joined(separator: "/"))
     }
 

@@ -56,6 +56,16 @@ enum LabelParser {
             if index < scalars.count, isLetter(scalars[index]) { return nil }
             let keywordEnd = index
             while index < scalars.count, isSpace(scalars[index]) { index += 1 }
+            // "Side Letter No. 3", "Appendix Number 2", "Article #4".
+            for marker in ["no.", "no ", "number ", "#"] {
+                let candidate = String(String.UnicodeScalarView(scalars[index...].prefix(marker.unicodeScalars.count)))
+                if candidate.lowercased() == marker {
+                    var after = index + marker.unicodeScalars.count
+                    while after < scalars.count, isSpace(scalars[after]) { after += 1 }
+                    if after < scalars.count, isDigit(scalars[after]) { index = after }
+                    break
+                }
+            }
             let tokenStart = index
             while index < scalars.count, isAlphanumeric(scalars[index]) { index += 1 }
             var token = String(String.UnicodeScalarView(scalars[tokenStart..<index]))

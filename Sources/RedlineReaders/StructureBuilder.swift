@@ -188,6 +188,12 @@ struct StructureBuilder {
             }
             _ = container
             let nextIsText = index + 1 < blocks.count && labels[index + 1] == nil && !blocks[index + 1].isHeadingElement
+                && blocks[index + 1].table == nil
+            if index + 1 < blocks.count, blocks[index + 1].table != nil, labels[index] == nil, !block.isHeadingElement {
+                // A line right above a table is its caption, not a heading.
+                stack.last!.children.append(unnumbered(block, kind: .text))
+                continue
+            }
             let pieces = splitRunTogetherClauses(block, label: labels[index], stack: stack)
             for (offset, piece) in pieces.enumerated() {
                 let isLast = offset == pieces.count - 1

@@ -23,7 +23,11 @@ enum TreeFinisher {
         let text = InlineText(runs: draft.text)
         var references: [CrossReference] = []
         if let heading { references += CrossReferenceScanner.scan(heading.plainText, field: .heading, article: article) }
-        if !text.isEmpty { references += CrossReferenceScanner.scan(text.plainText, field: .text, article: article) }
+        if !text.isEmpty {
+            references += CrossReferenceScanner.scan(text.plainText, field: .text, article: article)
+            references += CrossReferenceScanner.scanNamedArticles(text.plainText, field: .text)
+            references.sort { $0.offset < $1.offset }
+        }
         if let table = draft.table {
             for row in table.rows {
                 for cell in row.cells {
@@ -86,8 +90,14 @@ enum TreeFinisher {
             default: break
             }
         }
+        var articlesByName: [String: ClauseNode] = [:]
+        for node in nodes where node.kind == .article {
+            articlesByName[node.headingText.lowercased()] = articlesByName[node.headingText.lowercased()] ?? node
+        }
         func target(of reference: CrossReference) -> String? {
             switch reference.kind {
+            case .article where reference.target.isEmpty:
+                return reference.targetName.flatMap { articlesByName[$0.lowercased()]?.id }
             case .article: return articles[reference.target]?.id
             case .appendix: return appendices[reference.target]?.id
             case .sideLetter: return letters[reference.target]?.id
@@ -97,7 +107,15 @@ enum TreeFinisher {
             }
         }
         func rewrite(_ node: ClauseNode) -> ClauseNode {
-            let references = node.references.map { $0.resolved(to: target(of: $0)) }
+            let references = node.references.compactMap { reference -> CrossReference? in
+                let id = target(of: reference)
+                guard reference.kind == .article, reference.target.isEmpty else { return reference.resolved(to: id) }
+                // A named article ("the Leaves article") counts only when an article has that name.
+                guard let id, let number = nodes.first(where: { $0.id == id })?.number?.normalized else { return nil }
+                return CrossReference(
+                    text: reference.text, kind: .article, target: number, article: nil, targetName: reference.targetName,
+                    offset: reference.offset, length: reference.length, field: reference.field, resolvedID: id)
+            }
             return ClauseNode(
                 kind: node.kind, id: node.id, number: node.number, heading: node.heading, text: node.text,
                 table: node.table, references: references, location: node.location,
