@@ -36,6 +36,13 @@ public enum ProposalMarkup: String, Sendable, Hashable, Codable, CaseIterable {
         var result: [Block] = []
         for var block in blocks {
             block.runs = apply(block.runs)
+            if self != .keep, let table = block.table {
+                block.table = Table(rows: table.rows.map { row in
+                    TableRow(
+                        cells: row.cells.map { TableCell(text: InlineText(runs: apply($0.text.runs)), columnSpan: $0.columnSpan) },
+                        isHeader: row.isHeader, location: row.location)
+                })
+            }
             let removed = block.runs.isEmpty && block.table == nil
             if let key = block.listKey, let number = block.listNumber {
                 if block.listValueIsExplicit { shifts[key] = 0 }
