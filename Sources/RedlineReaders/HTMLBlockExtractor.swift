@@ -361,6 +361,15 @@ struct HTMLBlockExtractor {
         }
         collectRows(element, header: false)
         guard !rows.isEmpty else { return }
+        // A <caption> reads as the line above the table, as Word and plain-text exports write it.
+        if let caption = element.childElements.first(where: { $0.name == "caption" }) {
+            let text = normalizeWhitespace([InlineRun(caption.textContent, style: style)])
+            if !text.isEmpty {
+                blocks.append(
+                    Block(kind: .paragraph, runs: text, listNumber: nil, listDepth: lists.count,
+                        location: SourceLocation(line: caption.line, path: "/" + path.joined(separator: "/") + "/caption[1]")))
+            }
+        }
         blocks.append(
             Block(kind: .table, runs: [], listNumber: nil, listDepth: lists.count, table: Table(rows: rows),
                 location: SourceLocation(line: element.line, path: "/" + path.joined(separator: "/"))))
