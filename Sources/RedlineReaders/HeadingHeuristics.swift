@@ -13,14 +13,17 @@ enum HeadingHeuristics {
         text.split(whereSeparator: { $0 == " " }).count
     }
 
-    /// True when every letter is uppercase and there are at least two letters.
+    /// True when the letters are uppercase: all of them in short text, and all but a few
+    /// ("INFORMATION ABOUT ASEs") in text of eight letters or more.
     static func isAllCaps(_ text: String) -> Bool {
         var letters = 0
+        var lower = 0
         for char in text where char.isLetter {
-            if char.isLowercase { return false }
+            if char.isLowercase { lower += 1 }
             letters += 1
         }
-        return letters >= 2
+        guard letters >= 2 else { return false }
+        return letters < 8 ? lower == 0 : Double(lower) <= Double(letters) * 0.1
     }
 
     /// True when most significant words start with a capital letter.

@@ -28,13 +28,23 @@ enum PlainTextBlockExtractor {
         }
 
         var lineNumber = firstLine - 1
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let allLines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.last == "\r" ? line.dropLast() : line
+        }
+        var skipUntil = -1
+        for (lineIndex, line) in allLines.enumerated() {
             lineNumber += 1
-            var line = rawLine
-            if line.last == "\r" { line = line.dropLast() }
+            if lineIndex < skipUntil { continue }
             let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty {
                 flush()
+                continue
+            }
+            // Two or more lines laid out in columns (wage scales, step tables) are a table.
+            if let (table, count) = TextTable.detect(allLines, from: lineIndex, firstLine: lineNumber) {
+                flush()
+                blocks.append(Block(kind: .table, runs: [], table: table, location: SourceLocation(line: lineNumber)))
+                skipUntil = lineIndex + count
                 continue
             }
             // Markdown headings.
@@ -58,6 +68,7 @@ enum PlainTextBlockExtractor {
             }
             if level != nil { headingLevel = level }
             lines.append(content)
+            _ = line
         }
         flush()
         return blocks
@@ -75,5 +86,59 @@ extension String {
 
     private func replacingOccurrences(of target: String, with replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
+
+/// Recognises tables laid out with spaces or tabs in plain text: at least two consecutive
+/// lines that each split into the same number (two or more) of cells at tabs or runs of
+/// two or more spaces.
+enum TextTable {
+    static func cells(_ line: Substring) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var spaces = 0
+        for char in line.trimmingWhitespace() {
+            if char == "\t" {
+                cells.append(current.trimmingWhitespace())
+                current = ""
+                spaces = 0
+            } else if char == " " {
+                spaces += 1
+                current.append(char)
+            } else {
+                if spaces >= 2 {
+                    cells.append(current.trimmingWhitespace())
+                    current = ""
+                }
+                spaces = 0
+                current.append(char)
+            }
+        }
+        cells.append(current.trimmingWhitespace())
+        return cells.filter { !$0.isEmpty }
+    }
+
+    static func detect(_ lines: [Substring], from start: Int, firstLine: Int) -> (Table, Int)? {
+        let first = cells(lines[start])
+        guard first.count >= 2 else { return nil }
+        var rows: [[String]] = [first]
+        var index = start + 1
+        while index < lines.count {
+            let row = cells(lines[index])
+            guard row.count == first.count else { break }
+            rows.append(row)
+            index += 1
+        }
+        // Each row must have something that is not prose: a number or amount in a later cell.
+        guard rows.count >= 2,
+            rows.dropFirst().allSatisfy({ row in row.dropFirst().contains { $0.contains(where: \.isNumber) } })
+        else { return nil }
+        let table = Table(rows: rows.enumerated().map { offset, row in
+            TableRow(
+                cells: row.map { TableCell(text: InlineText($0)) },
+                isHeader: offset == 0 && !row.dropFirst().allSatisfy { $0.first == "$" },
+                location: SourceLocation(line: firstLine + offset))
+        })
+        return (table, rows.count)
     }
 }
