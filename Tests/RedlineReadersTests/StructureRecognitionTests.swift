@@ -230,6 +230,26 @@ import Testing
         #expect(document.articles[2].headingText == "ON HOUSING")
     }
 
+    @Test("columns laid out with spaces in plain text are a table")
+    func plainTextTables() throws {
+        let document = try parse(
+            """
+            ARTICLE 22 – WAGES
+            A. The minimum monthly rates are:
+            Step      2026–27    2027–28
+            Step 1    $3,467     $3,710
+            Step 2    $3,613     $3,866
+            B. Rates rise on October 1 each year.
+            """, name: "w.txt")
+        let a = try #require(document.articles.first?.children.first)
+        let table = try #require(a.children.first?.table)
+        #expect(table.rows.map { $0.cells.map(\.text.plainText) } == [
+            ["Step", "2026–27", "2027–28"], ["Step 1", "$3,467", "$3,710"], ["Step 2", "$3,613", "$3,866"],
+        ])
+        #expect(table.rows[0].isHeader && !table.rows[1].isHeader)
+        #expect(numbers(try #require(document.articles.first)) == ["A.", "B."])
+    }
+
     @Test("tables are kept as rows and cells")
     func tables() throws {
         let document = try parse(
