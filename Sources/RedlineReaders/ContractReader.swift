@@ -3,7 +3,8 @@ import RedlineModel
 import RedlineXML
 
 /// Reads contract exports (HTML from Word, Google Docs, LibreOffice, pandoc or a static
-/// site; plain text) into a ``ContractDocument``.
+/// site; Word DOCX; PDF through poppler's `pdftohtml`; generic, Akoma Ntoso and USLM XML;
+/// plain text) into a ``ContractDocument``.
 ///
 /// The format is sniffed from the content, not the file name. Input files are only
 /// read, never written. Every failure is a ``ReadError`` naming the file and place.
@@ -17,11 +18,20 @@ public struct ContractReader: Sendable {
     public var limits: MarkupLimits
     /// What to do with proposal markup (underline = added, strike-through = deleted).
     public var proposalMarkup: ProposalMarkup
+    /// Limits on what a DOCX (ZIP) archive may expand to.
+    public var zipLimits: ZipLimits
+    /// How long `pdftohtml` may take to convert one PDF, in seconds.
+    public var pdfTimeout: Double
 
     /// Creates a reader.
-    public init(limits: MarkupLimits = .standard, proposalMarkup: ProposalMarkup = .keep) {
+    public init(
+        limits: MarkupLimits = .standard, proposalMarkup: ProposalMarkup = .keep, zipLimits: ZipLimits = .standard,
+        pdfTimeout: Double = 60
+    ) {
         self.limits = limits
         self.proposalMarkup = proposalMarkup
+        self.zipLimits = zipLimits
+        self.pdfTimeout = pdfTimeout
     }
 
     /// Reads a file. `displayName` is used in error messages (defaults to the path).
@@ -44,7 +54,7 @@ public struct ContractReader: Sendable {
         } catch {
             throw ReadError(file: name, reason: .unreadable("permission denied or unreadable"))
         }
-        return try read(bytes: [UInt8](data), name: name)
+        return try read(bytes: [UInt8](data), name: name, file: url)
     }
 
     /// Reads standard input to its end (refusing more than ``MarkupLimits/maxBytes``); errors name it `-`.
@@ -61,11 +71,28 @@ public struct ContractReader: Sendable {
     ///
     /// - Complexity: O(*n*) in the input size.
     public func read(bytes: [UInt8], name: String) throws -> ContractDocument {
+        try read(bytes: bytes, name: name, file: nil)
+    }
+
+    /// Reads a document; `file` is where the bytes came from, if they came from a file
+    /// (a PDF is converted from there without a temporary copy).
+    private func read(bytes: [UInt8], name: String, file: URL?) throws -> ContractDocument {
         if bytes.count > limits.maxBytes {
             throw ReadError(
                 file: name, reason: .limit("the file is \(bytes.count) bytes, more than the limit of \(limits.maxBytes) bytes"))
         }
         if bytes.isEmpty { throw ReadError(file: name, reason: .empty) }
+        // Containers are told by their first bytes, not by the file name.
+        switch BinarySniffer.sniff(bytes) {
+        case .zip:
+            let extracted = try DOCXBlockExtractor.extract(zip: bytes, name: name, limits: limits, zipLimits: zipLimits)
+            return try document(from: extracted, frontMatter: [:], name: name)
+        case .pdf:
+            let xml = try PDFReader(timeout: pdfTimeout).convert(bytes: bytes, file: file, name: name, maxOutput: limits.maxBytes)
+            return try readPDFXML(xml, name: name)
+        case nil:
+            break
+        }
         let decoded: TextDecoding.Decoded
         do {
             decoded = try TextDecoding.decode(bytes)
@@ -98,20 +125,60 @@ public struct ContractReader: Sendable {
             format = result.format
             metadata.merge(result.metadata) { first, _ in first }
         case .xml:
+            let document: MarkupDocument
             do {
-                _ = try MarkupParser.parseXML(utf8: Array(body.utf8), limits: limits)
+                document = try MarkupParser.parseXML(utf8: Array(body.utf8), limits: limits)
             } catch let error as MarkupError {
                 throw Self.readError(error, name: name)
             }
-            throw ReadError(
-                file: name,
-                reason: .markup(
-                    "this is an XML document; this version of Redline reads HTML and plain text exports", line: 0))
+            if document.root.name == "pdf2xml" {
+                // pdftohtml's output, converted earlier.
+                var extracted = try PDFXMLBlockExtractor.extract(document, name: name)
+                extracted.metadata.merge(metadata) { first, _ in first }
+                return try self.document(from: extracted, frontMatter: frontMatter, name: name)
+            }
+            let result = XMLBlockExtractor.extract(document)
+            if result.blocks.allSatisfy({ $0.plainText.isEmpty && $0.table == nil }) {
+                throw ReadError(
+                    file: name,
+                    reason: .markup(
+                        "the XML document <\(document.root.name)> holds no text, only elements and attributes", line: 0))
+            }
+            blocks = result.blocks
+            title = title ?? result.title
+            format = result.format
+            metadata.merge(result.metadata) { first, _ in first }
         case .text:
             blocks = PlainTextBlockExtractor.extract(body)
             format = .plainText
         }
-        blocks = proposalMarkup.apply(blocks)
+        return try document(
+            from: ExtractedBlocks(blocks: blocks, title: title, metadata: metadata, format: format),
+            frontMatter: frontMatter, name: name)
+    }
+
+    /// Reads pdftohtml's XML output (from a converted PDF).
+    private func readPDFXML(_ xml: [UInt8], name: String) throws -> ContractDocument {
+        let document: MarkupDocument
+        do {
+            document = try MarkupParser.parseXML(utf8: xml, limits: limits)
+        } catch let error as MarkupError {
+            throw ReadError(file: name, reason: .binary(what: "a PDF whose text pdftohtml could not convert (\(error))"))
+        }
+        var extracted = try PDFXMLBlockExtractor.extract(document, name: name)
+        extracted.metadata["reader"] = "pdf"
+        return try self.document(from: extracted, frontMatter: [:], name: name)
+    }
+
+    /// Builds the clause tree from any reader's blocks.
+    private func document(from extracted: ExtractedBlocks, frontMatter: [String: String], name: String) throws
+        -> ContractDocument
+    {
+        let title = frontMatter["title"] ?? extracted.title
+        let format = extracted.format
+        var metadata = extracted.metadata
+        metadata.merge(frontMatter) { first, _ in first }
+        let blocks = Self.applying(proposalMarkup, to: extracted.blocks)
         if blocks.allSatisfy({ $0.plainText.isEmpty && $0.table == nil }) {
             throw ReadError(file: name, reason: .empty)
         }
@@ -126,6 +193,24 @@ public struct ContractReader: Sendable {
             [node.number?.written, node.heading?.plainText].compactMap { $0 }.joined(separator: " ")
         }
         return ContractDocument(title: documentTitle, sourceFormat: format, metadata: metadata, children: children)
+    }
+
+    /// Applies the proposal-markup choice. Numbered blocks whose words all live in their sub-clauses
+    /// (a USLM "(a)" holding only paragraphs) have no runs and are kept, not taken for deleted text.
+    private static func applying(_ markup: ProposalMarkup, to blocks: [Block]) -> [Block] {
+        let placeholder = InlineRun("\u{E000}")
+        let isBare = { (block: Block) in block.runs.isEmpty && block.table == nil && block.listNumber != nil }
+        guard blocks.contains(where: isBare) else { return markup.apply(blocks) }
+        let marked = blocks.map { block in
+            var block = block
+            if isBare(block) { block.runs = [placeholder] }
+            return block
+        }
+        return markup.apply(marked).map { block in
+            var block = block
+            if block.runs == [placeholder] { block.runs = [] }
+            return block
+        }
     }
 
     enum Sniffed { case html, xml, text }

@@ -26,6 +26,8 @@ struct XMLVocabulary: Sendable {
     /// A number given by markup for a heading whose keyword the label parser does not read
     /// (USLM "TITLE I"); nil keeps the number in the heading text.
     var markupNumber: @Sendable (MarkupElement, String) -> ClauseNumber? = { _, _ in nil }
+    /// The number style an element's name implies (USLM `clause` is roman), to read "(i)" right.
+    var styleHint: @Sendable (MarkupElement) -> NumberStyle? = { _ in nil }
     /// Whether an element named like a heading is a container here (generic `<title>` holding sections).
     var isHierarchy: @Sendable (MarkupElement, Set<String>) -> Bool = { element, hierarchy in
         hierarchy.contains(element.name.lowercased())
@@ -34,13 +36,21 @@ struct XMLVocabulary: Sendable {
 
 /// Walks an XML tree described by an ``XMLVocabulary`` and produces blocks: one heading block
 /// per numbered or headed division ("ARTICLE 12 GRIEVANCE"), one paragraph block per text
-/// element, with the number of a lower level ("(a)") put before its first text, as printed.
+/// element. The number of a lower level ("(a)") is given by markup: it becomes the
+/// ``Block/listNumber`` of the element's heading or first text, with the element's nesting
+/// depth as ``Block/listDepth``, so the tree follows the XML hierarchy.
 /// Unknown elements are transparent; inline `b`/`i`/`u`/`ins`/`del` and `changed` markup become run styles.
 struct LegalXMLWalker {
     let vocabulary: XMLVocabulary
     private var buffer = BlockBuffer()
     /// The number of a hierarchy element that has no heading, waiting for its first text.
-    private var pendingNumber: [InlineRun]?
+    private var pendingNumber: ClauseNumber?
+    /// Where the element that owns ``pendingNumber`` starts.
+    private var pendingLocation = SourceLocation.unknown
+    /// Nesting depth of the hierarchy element being read.
+    private var depth = 0
+    /// The last number read at each depth, to choose between readings of "(i)".
+    private var lastNumber: [Int: ClauseNumber] = [:]
 
     init(vocabulary: XMLVocabulary) {
         self.vocabulary = vocabulary
@@ -66,27 +76,25 @@ struct LegalXMLWalker {
         return positional
     }
 
+    /// Ends the pending text block. A waiting number goes with it, or stands alone when the
+    /// element has no text of its own ("(a)" whose words are all in its paragraphs).
     private mutating func flush() {
-        if let number = pendingNumber, buffer.isEmpty {
-            // A number with no text of its own ("(a)" whose words are all in sub-levels).
-            pendingNumber = nil
-            buffer.append(number, at: lastLocation)
-        }
-        pendingNumber = nil
-        buffer.flush(.paragraph)
-    }
-
-    private var lastLocation = SourceLocation.unknown
-
-    private mutating func appendText(_ runs: [InlineRun], at location: SourceLocation) {
-        guard runs.contains(where: { $0.text.contains { !$0.isWhitespace } }) else {
-            buffer.append(runs, at: location)
-            return
-        }
         if let number = pendingNumber {
             pendingNumber = nil
-            buffer.append(number + [InlineRun(" ")], at: location)
+            if buffer.isEmpty {
+                buffer.add(
+                    Block(kind: .listItem(ordered: true), runs: [], listNumber: number, listDepth: depth,
+                        location: pendingLocation))
+            } else {
+                buffer.flush(.listItem(ordered: true), listNumber: number, listDepth: depth, location: pendingLocation)
+            }
+            return
         }
+        buffer.flush(.paragraph, listDepth: depth)
+    }
+
+
+    private mutating func appendText(_ runs: [InlineRun], at location: SourceLocation) {
         buffer.append(runs, at: location)
     }
 
@@ -112,14 +120,15 @@ struct LegalXMLWalker {
         if vocabulary.skipped.contains(name) { return }
         let style = style.union(XMLInline.style(of: element)).union(XMLInline.changeStyle(of: element))
         let location = SourceLocation(line: XMLInline.firstLine(of: element), path: path)
-        lastLocation = location
         if vocabulary.isHierarchy(element, vocabulary.hierarchy) {
+            let outer = self.depth
             visitHierarchy(element, path: path, depth: depth + 1 + vocabulary.extraDepth(element), style: style)
+            self.depth = outer
         } else if vocabulary.numbers.contains(name) || vocabulary.headings.contains(name) {
             // A number or heading outside a hierarchy element: a heading of its own.
             flush()
             buffer.append(XMLInline.runs(of: element, style: style), at: location)
-            buffer.flush(.heading(level: depth + 1))
+            buffer.flush(.heading(level: depth + 1), listDepth: self.depth)
         } else if name == "table" {
             flush()
             if let table = Self.table(element, style: style) {
@@ -146,15 +155,15 @@ struct LegalXMLWalker {
         }
     }
 
-    /// Ends the pending text block but keeps a number waiting for the next text.
+    /// Ends pending text, if any; a number still waiting for text keeps waiting.
     private mutating func flushKeepingNumber() {
-        let number = pendingNumber
-        if !buffer.isEmpty { pendingNumber = nil; buffer.flush(.paragraph) }
-        pendingNumber = pendingNumber ?? number
+        if !buffer.isEmpty { flush() }
     }
 
     private mutating func visitHierarchy(_ element: MarkupElement, path: String, depth: Int, style: InlineStyle) {
         flush()
+        self.depth = depth
+        for deeper in lastNumber.keys where deeper > depth { lastNumber[deeper] = nil }
         var numberText: String?
         var numberRuns: [InlineRun] = []
         var headingRuns: [InlineRun] = []
@@ -185,7 +194,9 @@ struct LegalXMLWalker {
         }
         let location = SourceLocation(line: XMLInline.firstLine(of: element), path: path)
         let name = key(element)
-        if !headingRuns.isEmpty || (numberText != nil && vocabulary.divisions.contains(name)) {
+        if vocabulary.divisions.contains(name), !headingRuns.isEmpty || numberText != nil {
+            // "ARTICLE 12 GRIEVANCE", "SEC. 2. SHORT TITLE.": read like the same words in a heading;
+            // "TITLE I" (a keyword the label parser does not know) gets its number from markup.
             let markup = numberText.flatMap { vocabulary.markupNumber(element, $0) }
             var runs = headingRuns
             if markup == nil, !numberRuns.isEmpty {
@@ -195,12 +206,57 @@ struct LegalXMLWalker {
             }
             buffer.append(runs, at: location)
             buffer.flush(.heading(level: depth), listNumber: markup)
-        } else if !numberRuns.isEmpty {
-            pendingNumber = numberRuns
+        } else if let numberText, let number = markupListNumber(numberText, element: element, depth: depth) {
+            if headingRuns.isEmpty {
+                pendingNumber = number
+                pendingLocation = location
+            } else {
+                buffer.append(headingRuns, at: location)
+                buffer.flush(.heading(level: depth), listNumber: number, listDepth: depth)
+            }
+        } else {
+            // An unnumbered heading, or a number that is not a label: keep it as text.
+            var runs = headingRuns
+            if !numberRuns.isEmpty { runs = numberRuns + (runs.isEmpty ? [] : [InlineRun(" ")] + runs) }
+            if !runs.isEmpty {
+                buffer.append(runs, at: location)
+                buffer.flush(headingRuns.isEmpty ? .paragraph : .heading(level: depth), listDepth: depth)
+            }
         }
-        lastLocation = location
         walk(element, path: path, depth: depth, style: style, skipping: labelIndices)
         flush()
+    }
+
+    // MARK: Numbers
+
+    /// The number of a lower level as markup gives it: "(a)", "1.", "(iv)", "Sec. 101." with the
+    /// element's `value`, the reading that continues the previous sibling, or the one the
+    /// element's name implies.
+    private mutating func markupListNumber(_ text: String, element: MarkupElement, depth: Int) -> ClauseNumber? {
+        let written = text.trimmingWhitespace()
+        guard !written.isEmpty else { return nil }
+        var candidates: [ClauseNumber] = []
+        if let match = LabelParser.parse(written), match.remainderOffset >= written.unicodeScalars.count - 1 {
+            candidates = match.candidates
+        } else if let value = Int(written) {
+            candidates = [
+                ClauseNumber(
+                    written: written, normalized: String(value), style: .arabic, delimiter: .none, value: value,
+                    components: [value])
+            ]
+        } else if written.allSatisfy(\.isLetter) {
+            candidates = LabelParser.readings(of: written, written: written, delimiter: .none)
+        }
+        guard !candidates.isEmpty else { return nil }
+        let previous = lastNumber[depth]
+        let hint = vocabulary.styleHint(element)
+        let chosen =
+            candidates.first { candidate in previous.map { DepthSolver.follows(candidate, $0) } ?? false }
+            ?? candidates.first { $0.style == hint }
+            ?? candidates.first { previous == nil && DepthSolver.isFirstValue($0) }
+            ?? candidates[0]
+        lastNumber[depth] = chosen
+        return chosen
     }
 
     // MARK: Tables

@@ -70,7 +70,9 @@ struct StructureBuilder {
 
     private func label(of block: Block) -> LabelMatch? {
         if let listNumber = block.listNumber {
-            return LabelMatch(division: .plain, candidates: [listNumber], remainderOffset: 0, hadDelimiter: true)
+            return LabelMatch(
+                division: .init(markupPrefix: listNumber.prefix), candidates: [listNumber], remainderOffset: 0,
+                hadDelimiter: true)
         }
         if case .table = block.kind { return nil }
         return LabelParser.parse(block.plainText)
@@ -252,10 +254,10 @@ struct StructureBuilder {
             stack.last!.children.append(unnumbered(block, kind: .table))
             return
         }
-        // Leaving a list closes the levels the list opened.
-        if block.listDepth == 0 {
-            while stack.count > 1, stack.last!.fromList { stack.removeLast() }
-        }
+        // Leaving a list closes the levels the list opened; leaving a nested list, the levels it opened.
+        while stack.count > 1, stack.last!.fromList,
+            block.listDepth == 0 || (stack.last!.key?.listDepth ?? 0) > block.listDepth
+        { stack.removeLast() }
         guard let label, !label.candidates.isEmpty,
             let decision = DepthSolver.decide(
                 candidates: label.candidates, listDepth: block.listNumber == nil ? 0 : block.listDepth,

@@ -81,8 +81,7 @@ enum TextDecoding {
 
     private static func binarySignature(_ bytes: [UInt8]) -> String? {
         let signatures: [([UInt8], String)] = [
-            ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive such as a .docx; export it as HTML, or use a DOCX-capable Redline"),
-            ([0x25, 0x50, 0x44, 0x46], "a PDF; PDF input needs poppler's pdftohtml"),
+            // ZIP (.docx) and PDF never get here: ContractReader hands them to their readers first.
             ([0xD0, 0xCF, 0x11, 0xE0], "a legacy Word .doc file; save it as .docx or HTML"),
             ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
             ([0xFF, 0xD8, 0xFF], "a JPEG image"),

@@ -112,9 +112,11 @@ struct BlockBuffer {
         runs += newRuns
     }
 
-    /// Ends the pending block as `kind`.
+    /// Ends the pending block as `kind`; `override` replaces where it starts (a numbered element
+    /// whose number and words are in different child elements).
     mutating func flush(
-        _ kind: Block.Kind = .paragraph, listNumber: ClauseNumber? = nil, listDepth: Int = 0
+        _ kind: Block.Kind = .paragraph, listNumber: ClauseNumber? = nil, listDepth: Int = 0,
+        location override: SourceLocation? = nil
     ) {
         defer {
             runs.removeAll(keepingCapacity: true)
@@ -124,11 +126,19 @@ struct BlockBuffer {
         guard !cleaned.isEmpty else { return }
         blocks.append(
             Block(kind: kind, runs: cleaned, listNumber: listNumber, listDepth: listDepth,
-                location: location ?? .unknown))
+                location: override ?? location ?? .unknown))
     }
 
     /// Adds a finished block (a table, or a block built elsewhere).
     mutating func add(_ block: Block) {
         blocks.append(block)
+    }
+}
+
+extension BlockBuffer {
+    /// Replaces the last finished block (to add reader-specific fields after ``flush(_:listNumber:listDepth:)``).
+    mutating func replaceLast(_ block: Block) {
+        guard !blocks.isEmpty else { return }
+        blocks[blocks.count - 1] = block
     }
 }

@@ -62,7 +62,10 @@ extension XMLVocabulary {
                 "subsection", "paragraph", "subparagraph", "clause", "subclause", "item", "subitem", "subsubitem",
                 "appropriations", "level",
             ],
-            divisions: ["division", "subdivision", "title", "subtitle", "chapter", "subchapter", "part", "subpart", "section"],
+            // Sections are divisions of their own only in a bill without titles; below a title, "Sec. 101."
+            // goes before the section's first words, as printed.
+            divisions: ["division", "subdivision", "title", "subtitle", "chapter", "subchapter", "part", "subpart"]
+                .reduce(into: topLevel == nil ? ["section"] : []) { $0.insert($1) },
             numbers: ["num"],
             headings: ["heading"],
             textBlocks: [
@@ -84,6 +87,16 @@ extension XMLVocabulary {
             markupNumber: { element, text in
                 guard element.name.lowercased() == topLevel else { return nil }
                 return keywordNumber(text, element: element, keywords: [element.name.lowercased(): element.name.capitalized], always: true)
+            },
+            styleHint: { element in
+                switch element.name {
+                case "subsection", "item": .lowerAlpha
+                case "paragraph": .arabic
+                case "subparagraph", "subitem": .upperAlpha
+                case "clause": .lowerRoman
+                case "subclause": .upperRoman
+                default: nil
+                }
             }
         )
     }

@@ -55,9 +55,22 @@ struct RealContractTests {
         heading.lowercased().replacingOccurrences(of: "&", with: "and").filter(\.isLetter)
     }
 
-    static let exports = [
-        ("html", ".md"), ("html-1dfd5d4", ".md"), ("exports", ".pandoc.html"), ("exports", ".lo.html"), ("src", ".md"),
-    ]
+    /// Every export of each article. The PDFs themselves are read only when poppler's `pdftohtml` is
+    /// installed; their `.pdftohtml.xml` conversions are always read.
+    static let exports: [(String, String)] = {
+        var exports = [
+            ("html", ".md"), ("html-1dfd5d4", ".md"), ("exports", ".pandoc.html"), ("exports", ".lo.html"), ("src", ".md"),
+            ("exports", ".docx"), ("exports", ".pdftohtml.xml"),
+        ]
+        if pdftohtmlInstalled { exports.append(("exports", ".pdf")) }
+        return exports
+    }()
+
+    /// True when `pdftohtml` is on `PATH`.
+    static let pdftohtmlInstalled: Bool = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/pdftohtml") }
+    }()
 
     @Test("enough real articles to test", .tags(.real))
     func corpusIsThere() {
