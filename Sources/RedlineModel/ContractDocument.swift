@@ -62,6 +62,14 @@ public enum SourceFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case html
     /// Generic XML.
     case xml
+    /// United States Legislative Markup (bills, resolutions, the Code).
+    case uslm
+    /// Akoma Ntoso (OASIS LegalDocML).
+    case akomaNtoso = "akoma-ntoso"
+    /// A Word document (.docx).
+    case docx
+    /// A PDF, read through poppler's `pdftohtml -xml` (or that tool's XML output).
+    case pdf
     /// Plain text.
     case plainText = "text"
 }

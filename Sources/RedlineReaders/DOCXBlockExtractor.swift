@@ -66,7 +66,7 @@ struct DOCXBlockExtractor {
             extractor.walk(body, path: "word/document.xml:/w:body")
         }
         return ExtractedBlocks(
-            blocks: extractor.buffer.blocks, title: extractor.title, metadata: ["reader": "docx"], format: .xml)
+            blocks: extractor.buffer.blocks, title: extractor.title, metadata: ["reader": "docx"], format: .docx)
     }
 
     // MARK: Body

@@ -81,7 +81,7 @@ struct PDFXMLBlockExtractor {
         extractor.dropRunningHeadersAndFooters()
         extractor.rejoinVocabulary()
         let blocks = extractor.makeBlocks()
-        return ExtractedBlocks(blocks: blocks, title: nil, metadata: ["reader": "pdftohtml-xml"], format: .xml)
+        return ExtractedBlocks(blocks: blocks, title: nil, metadata: ["reader": "pdftohtml-xml"], format: .pdf)
     }
 
     private static func collectOutline(_ element: MarkupElement, depth: Int, into bookmarks: inout [Bookmark]) {

@@ -55,7 +55,13 @@ enum XMLBlockExtractor {
             title = root.attribute("title")
         }
         if let text = title, text.isEmpty { title = nil }
-        return ExtractedBlocks(blocks: blocks, title: title, metadata: metadata, format: .xml)
+        let format: SourceFormat
+        switch dialect {
+        case .uslm: format = .uslm
+        case .akomaNtoso: format = .akomaNtoso
+        case .generic: format = .xml
+        }
+        return ExtractedBlocks(blocks: blocks, title: title, metadata: metadata, format: format)
     }
 
     private static let uslmLevels = ["division", "subdivision", "title", "subtitle", "part", "subpart", "chapter", "subchapter"]

@@ -98,6 +98,7 @@ import ZIPFoundation
     func numberingReconstruction() throws {
         let document = try ContractReader().read(bytes: try Self.sample, name: "sample.docx")
         #expect(document.metadata["reader"] == "docx")
+        #expect(document.sourceFormat == .docx)
         #expect(document.title == "Sample Agreement")
         let articles = document.articles
         #expect(articles.map { $0.number?.written } == ["Article 1", "Article 2", "Article 7"])
@@ -233,6 +234,7 @@ import ZIPFoundation
     func sniffedNotNamed() throws {
         let document = try ContractReader().read(bytes: try Self.sample, name: "looks-like.html")
         #expect(document.metadata["reader"] == "docx")
+        #expect(document.sourceFormat == .docx)
     }
 }
 

@@ -79,6 +79,7 @@ import Testing
     func structureFromLines() throws {
         let document = try ContractReader().read(bytes: Array(Self.sample.utf8), name: "hours.pdftohtml.xml")
         #expect(document.metadata["reader"] == "pdftohtml-xml")
+        #expect(document.sourceFormat == .pdf)
         let article = try #require(document.articles.first)
         #expect(document.articles.count == 1)
         #expect(article.number?.normalized == "5")

@@ -97,6 +97,7 @@ import Testing
     func akomaNtoso() throws {
         let document = try read(Self.akomaNtoso, name: "agreement.akn.xml")
         #expect(document.metadata["reader"] == "akoma-ntoso")
+        #expect(document.sourceFormat == .akomaNtoso)
         #expect(document.title == "Sample Collective Agreement")
         #expect(document.articles.map { $0.number?.normalized } == ["12", "13"])
         #expect(document.articles.map(\.headingText) == ["Grievance Procedure", "Seniority"])
@@ -140,6 +141,7 @@ import Testing
     func appropriationsBill(_ path: String) throws {
         let (document, xml) = try bill(path)
         #expect(document.metadata["reader"] == "uslm")
+        #expect(document.sourceFormat == .uslm)
         #expect(document.title?.hasPrefix("Making supplemental appropriations") == true)
         let titles = titleNumbers(inXML: xml)
         #expect(titles.count >= 11)
