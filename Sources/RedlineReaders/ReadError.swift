@@ -7,7 +7,8 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case unreadable(String)
         /// The file is empty or holds only whitespace.
         case empty
-        /// The file holds binary data (a NUL byte, or a known binary signature).
+        /// The file holds binary data Redline cannot read (control bytes, an image, a damaged
+        /// archive, a scanned PDF); `what` says what it looks like.
         case binary(what: String)
         /// The bytes are not valid in the detected or declared encoding.
         case encoding(String, line: Int)
@@ -36,7 +37,7 @@ public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreadable(let detail): "\(file): cannot read the file: \(detail)"
         case .empty: "\(file): the file is empty"
         case .binary(let what):
-            "\(file): this is a binary file (\(what)), not an HTML, XML or text export"
+            "\(file): not a document Redline can read: \(what)"
         case .encoding(let detail, let line): "\(file):\(line): \(detail)"
         case .markup(let detail, let line): line > 0 ? "\(file):\(line): \(detail)" : "\(file): \(detail)"
         case .limit(let detail): "\(file): \(detail)"

@@ -30,7 +30,11 @@ enum TextDecoding {
             return Decoded(text: text, encoding: encoding == .utf16LittleEndian ? "UTF-16LE" : "UTF-16BE")
         }
         if let signature = binarySignature(bytes) { throw .binary(signature) }
-        if bytes.prefix(8192).contains(0) { throw .binary("it contains NUL bytes") }
+        let head = bytes.prefix(8192)
+        if head.contains(0) { throw .binary("it is binary data (it contains NUL bytes)") }
+        // Text has almost no control characters besides tab, newline, carriage return and form feed.
+        let controls = head.reduce(0) { $0 + (($1 < 0x09 || ($1 > 0x0D && $1 < 0x20) || $1 == 0x7F) ? 1 : 0) }
+        if controls * 20 > head.count { throw .binary("it is binary data (\(controls) control bytes in the first \(head.count))") }
         if let declared = declaredCharset(bytes) {
             switch declared {
             case "utf-8", "utf8", "us-ascii", "ascii":

@@ -49,7 +49,17 @@ import Testing
             return
         }
         #expect(description.uppercased().contains(what))
-        #expect(failure.description.hasPrefix("bad.html: this is a binary file"))
+        #expect(failure.description.hasPrefix("bad.html: not a document Redline can read: "))
+    }
+
+    @Test func randomBytesAreBinary() throws {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<4096).map { _ in UInt8.random(in: 1...255, using: &generator) }
+        let failure = try #require(error(bytes, name: "noise.html"))
+        guard case .binary = failure.reason else {
+            Issue.record("expected binary, got \(failure)")
+            return
+        }
     }
 
     @Test func invalidUTF8SaysWhichLine() throws {
