@@ -8,10 +8,12 @@ let package = Package(
         .library(name: "RedlineModel", targets: ["RedlineModel"]),
         .library(name: "RedlineReaders", targets: ["RedlineReaders"]),
         .library(name: "RedlineDiff", targets: ["RedlineDiff"]),
+        .library(name: "RedlineRender", targets: ["RedlineRender"]),
         .executable(name: "redline", targets: ["redline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The C library. Only RedlineXML imports it.
@@ -24,25 +26,44 @@ let package = Package(
         .target(name: "RedlineXML", dependencies: ["CLibXML2"]),
         // The clause tree: pure Swift, immutable, Sendable. Knows nothing of libxml2.
         .target(name: "RedlineModel"),
-        // Readers: HTML / XML / plain text into the clause tree, and the structure recogniser.
-        .target(name: "RedlineReaders", dependencies: ["RedlineXML", "RedlineModel"]),
+        // Readers: HTML / XML / DOCX / PDF / plain text into the clause tree, and the structure recogniser.
+        .target(
+            name: "RedlineReaders",
+            dependencies: ["RedlineXML", "RedlineModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Word-level diff engine and article alignment.
         .target(name: "RedlineDiff", dependencies: ["RedlineModel"]),
+        // Renderers of diffs: text summary, HTML, DOCX tracked changes, Markdown, terminal, JSON.
+        .target(
+            name: "RedlineRender",
+            dependencies: ["RedlineModel", "RedlineDiff", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Thin command-line front end.
         .executableTarget(
             name: "redline",
             dependencies: [
-                "RedlineReaders", "RedlineModel",
+                "RedlineReaders", "RedlineModel", "RedlineDiff", "RedlineRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Fixture locations and invariant checkers shared by the test targets.
-        .target(name: "RedlineTestSupport", dependencies: ["RedlineModel"], path: "Tests/RedlineTestSupport"),
+        .target(
+            name: "RedlineTestSupport", dependencies: ["RedlineModel", "RedlineDiff"], path: "Tests/RedlineTestSupport"),
         .testTarget(name: "RedlineXMLTests", dependencies: ["RedlineXML"]),
         .testTarget(name: "RedlineModelTests", dependencies: ["RedlineModel", "RedlineTestSupport"]),
         .testTarget(
-            name: "RedlineReadersTests", dependencies: ["RedlineReaders", "RedlineModel", "RedlineTestSupport"]),
-        .testTarget(name: "RedlineDiffTests", dependencies: ["RedlineDiff", "RedlineReaders", "RedlineModel"]),
+            name: "RedlineReadersTests",
+            dependencies: [
+                "RedlineReaders", "RedlineModel", "RedlineTestSupport",
+                // Builds .docx fixtures (and a zip bomb) in memory.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
+        .testTarget(
+            name: "RedlineDiffTests", dependencies: ["RedlineDiff", "RedlineReaders", "RedlineModel", "RedlineTestSupport"]),
+        .testTarget(
+            name: "RedlineRenderTests",
+            dependencies: [
+                "RedlineRender", "RedlineDiff", "RedlineReaders", "RedlineModel", "RedlineXML", "RedlineTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

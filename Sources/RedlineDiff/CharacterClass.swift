@@ -97,16 +97,4 @@ enum CharacterClass: UInt8, Sendable {
         length = min(length, end - index)
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
-
-    /// Classifies the character starting at `index` (ASCII fast path).
-    ///
-    /// - Returns: the class and the byte length of the scalar.
-    /// - Complexity: O(1).
-    @inline(__always)
-    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (CharacterClass, Int) {
-        let byte = bytes[index]
-        if byte < 0x80 { return (asciiTable[Int(byte)], 1) }
-        let (scalar, length) = decodeScalar(bytes, at: index)
-        return (classify(scalar), length)
-    }
 }

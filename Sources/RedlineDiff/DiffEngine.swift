@@ -10,6 +10,9 @@ struct DiffEngine {
     /// split at unique common tokens.
     static let anchoringThreshold = 256
 
+    /// Anchoring may scan at most this many times the input length in total.
+    static let anchoringWorkFactor = 32
+
     struct Result {
         var changedA: [Bool]
         var changedB: [Bool]
@@ -36,11 +39,14 @@ struct DiffEngine {
     ///   - costLimit: the largest edit distance a single middle-snake search
     ///     may explore before falling back to a non-minimal split.
     ///   - anchoring: whether large sub-problems are split at unique tokens.
+    ///   - keepHistory: keep frontier histories for the bound (see
+    ///     ``MyersSearch``); `false` re-solves behind each bounded split
+    ///     instead (used above ``MyersSearch/maxHistoryHalfLimit``, and by tests).
     /// - Complexity: O((*N* + *M*) · min(*D*, `costLimit`)) time per level of
     ///   anchoring, O(*N* + *M* + `idCount`) memory.
     static func run(
         _ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>,
-        idCount: Int, costLimit: Int, anchoring: Bool
+        idCount: Int, costLimit: Int, anchoring: Bool, keepHistory: Bool = true
     ) -> Result {
         let n = a.count, m = b.count
         var changedA = [Bool](repeating: false, count: n)
@@ -57,13 +63,16 @@ struct DiffEngine {
         let vectorSize = n + m + 3
         let forwardStorage = UnsafeMutablePointer<Int>.allocate(capacity: vectorSize)
         let backwardStorage = UnsafeMutablePointer<Int>.allocate(capacity: vectorSize)
+        // Frontier histories, needed only if some box is big enough for the bound to fire.
+        let historyCapacity = keepHistory && halfLimit <= MyersSearch.maxHistoryHalfLimit && (n + m - 1) / 4 >= halfLimit
+            ? MyersSearch.historyCapacity(halfLimit: halfLimit) : 0
+        let histories = historyCapacity > 0
+            ? UnsafeMutablePointer<Int>.allocate(capacity: 2 * historyCapacity + 2 * (halfLimit + 2)) : nil
         defer {
             forwardStorage.deallocate()
             backwardStorage.deallocate()
+            histories?.deallocate()
         }
-        // Diagonal k = x − y ranges over −m … n (plus one sentinel each side).
-        let kf = forwardStorage + (m + 1)
-        let kb = backwardStorage + (m + 1)
 
         let tableSize = anchoring ? max(idCount, 1) : 1
         let countA = UnsafeMutablePointer<UInt8>.allocate(capacity: tableSize)
@@ -80,9 +89,25 @@ struct DiffEngine {
         let finder = UniqueAnchorFinder(countA: countA, countB: countB, positionA: positionA)
         var anchorsA: [Int] = []
         var anchorsB: [Int] = []
+        // Anchoring scans each sub-problem it splits. Inputs built so that
+        // every level peels off only a sliver (e.g. many tiny blocks in
+        // reverse order) would make that quadratic, so the total scanned is
+        // capped; past the cap, gaps go straight to the bounded search.
+        var anchoringWork = 0
+        let anchoringBudget = anchoringWorkFactor * (n + m)
 
         changedA.withUnsafeMutableBufferPointer { ca in
             changedB.withUnsafeMutableBufferPointer { cb in
+                let search = MyersSearch(
+                    a: pa, b: pb,
+                    // Diagonal k = x − y ranges over −m … n (plus one sentinel each side).
+                    kf: forwardStorage + (m + 1), kb: backwardStorage + (m + 1),
+                    changedA: ca.baseAddress!, changedB: cb.baseAddress!,
+                    halfLimit: halfLimit,
+                    forwardHistory: histories,
+                    backwardHistory: histories.map { $0 + historyCapacity },
+                    forwardOffsets: histories.map { $0 + 2 * historyCapacity },
+                    backwardOffsets: histories.map { $0 + 2 * historyCapacity + halfLimit + 2 })
                 var stack: [Task] = [Task(aLo: 0, aHi: n, bLo: 0, bHi: m, mode: anchoring ? .anchored : .bounded)]
                 while let task = stack.popLast() {
                     var aLo = task.aLo, aHi = task.aHi, bLo = task.bLo, bHi = task.bHi
@@ -102,8 +127,11 @@ struct DiffEngine {
                         cb[bLo] = true
                         continue
                     }
-                    if task.mode == .anchored && (aHi - aLo) + (bHi - bLo) > anchoringThreshold {
-                        finder.anchors(pa, pb, aLo, aHi, bLo, bHi, into: &anchorsA, &anchorsB)
+                    if task.mode == .anchored && (aHi - aLo) + (bHi - bLo) > anchoringThreshold
+                        && anchoringWork < anchoringBudget
+                    {
+                        anchoringWork += (aHi - aLo) + (bHi - bLo)
+                        finder.anchors(pa, pb, aCount: n, bCount: m, aLo, aHi, bLo, bHi, into: &anchorsA, &anchorsB)
                         if !anchorsA.isEmpty {
                             // Gaps between consecutive anchors, pushed last-first.
                             var nextA = aHi, nextB = bHi
@@ -117,17 +145,34 @@ struct DiffEngine {
                             continue
                         }
                     }
-                    let split = myersSplit(
-                        pa, pb, aLo, aHi, bLo, bHi, forward: kf, backward: kb,
-                        needMinimal: task.mode == .exact, halfLimit: halfLimit)
+                    let split = search.split(aLo, aHi, bLo, bHi, needMinimal: task.mode == .exact)
                     precondition(
                         split.x >= aLo && split.x <= aHi && split.y >= bLo && split.y <= bHi,
                         "IntDiff: split outside its box")
-                    if split.heuristic { isMinimal = false }
-                    let low: Mode = split.minimalLow ? .exact : .bounded
-                    let high: Mode = split.minimalHigh ? .exact : (anchoring ? .anchored : .bounded)
-                    stack.append(Task(aLo: split.x, aHi: aHi, bLo: split.y, bHi: bHi, mode: high))
-                    stack.append(Task(aLo: aLo, aHi: split.x, bLo: bLo, bHi: split.y, mode: low))
+                    // The rest of a bounded split stays bounded but is not re-anchored:
+                    // anchoring just found nothing here, and re-scanning the remainder
+                    // after every split would cost O(n²).
+                    let rest: Mode = .bounded
+                    switch split.outcome {
+                    case .middleSnake:
+                        // Both halves have a smaller edit distance: solve them exactly.
+                        stack.append(Task(aLo: split.x, aHi: aHi, bLo: split.y, bHi: bHi, mode: .exact))
+                        stack.append(Task(aLo: aLo, aHi: split.x, bLo: bLo, bHi: split.y, mode: .exact))
+                    case .boundedLow:
+                        isMinimal = false
+                        stack.append(Task(aLo: split.x, aHi: aHi, bLo: split.y, bHi: bHi, mode: rest))
+                    case .boundedHigh:
+                        isMinimal = false
+                        stack.append(Task(aLo: aLo, aHi: split.x, bLo: bLo, bHi: split.y, mode: rest))
+                    case .heuristicLow:
+                        isMinimal = false
+                        stack.append(Task(aLo: split.x, aHi: aHi, bLo: split.y, bHi: bHi, mode: rest))
+                        stack.append(Task(aLo: aLo, aHi: split.x, bLo: bLo, bHi: split.y, mode: .exact))
+                    case .heuristicHigh:
+                        isMinimal = false
+                        stack.append(Task(aLo: split.x, aHi: aHi, bLo: split.y, bHi: bHi, mode: .exact))
+                        stack.append(Task(aLo: aLo, aHi: split.x, bLo: bLo, bHi: split.y, mode: rest))
+                    }
                 }
             }
         }

@@ -16,21 +16,27 @@ struct DiffSide {
     init(tokens: TokenizedText, ids: [Int32], skipPunctuation: Bool) {
         self.tokens = tokens
         self.ids = ids
-        var contentIDs: [Int32] = []
-        var contentPositions: [Int32] = []
-        let capacity = tokens.count / 2 + 1
-        contentIDs.reserveCapacity(capacity)
-        contentPositions.reserveCapacity(capacity)
-        tokens.kinds.withUnsafeBufferPointer { kinds in
-            ids.withUnsafeBufferPointer { ids in
-                for index in 0..<kinds.count {
-                    let kind = kinds[index]
-                    if kind == .whitespace || (skipPunctuation && kind == .punctuation) { continue }
-                    contentIDs.append(ids[index])
-                    contentPositions.append(Int32(truncatingIfNeeded: index))
+        let n = tokens.count
+        var positions: [Int32] = []
+        let contentIDs = [Int32](unsafeUninitializedCapacity: n) { idBuffer, idCount in
+            positions = [Int32](unsafeUninitializedCapacity: n) { positionBuffer, positionCount in
+                var count = 0
+                tokens.kinds.withUnsafeBufferPointer { kinds in
+                    ids.withUnsafeBufferPointer { ids in
+                        for index in 0..<n {
+                            let kind = kinds[index]
+                            if kind == .whitespace || (skipPunctuation && kind == .punctuation) { continue }
+                            idBuffer[count] = ids[index]
+                            positionBuffer[count] = Int32(truncatingIfNeeded: index)
+                            count += 1
+                        }
+                    }
                 }
+                positionCount = count
             }
+            idCount = positions.count
         }
+        let contentPositions = positions
         self.contentIDs = contentIDs
         self.contentPositions = contentPositions
     }

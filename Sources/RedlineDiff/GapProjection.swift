@@ -61,17 +61,28 @@ struct GapProjection {
             emitRegion(
                 &builder, old: prevEnd.0..<old.position(ci), new: prevEnd.1..<new.position(cj),
                 oldContent: prevC.0..<ci, newContent: prevC.1..<cj)
-            // The run itself: content tokens with interior gaps.
+            // The run itself: content tokens with interior gaps. Runs of
+            // equivalent gaps become one equal segment.
             let k = edit.oldRange.count
-            for t in 0..<k {
-                let pi = old.position(ci + t), pj = new.position(cj + t)
-                builder.advance(equal: true, oldTo: pi + 1, newTo: pj + 1)
-                if t + 1 < k {
-                    let go = (pi + 1)..<old.position(ci + t + 1)
-                    let gn = (pj + 1)..<new.position(cj + t + 1)
-                    if go.isEmpty && gn.isEmpty { continue }
-                    builder.advance(equal: equivalent(go, gn), oldTo: go.upperBound, newTo: gn.upperBound)
+            var t = 0
+            while t < k {
+                var u = t
+                var differingGap: (Range<Int>, Range<Int>)? = nil
+                while u + 1 < k {
+                    let go = (old.position(ci + u) + 1)..<old.position(ci + u + 1)
+                    let gn = (new.position(cj + u) + 1)..<new.position(cj + u + 1)
+                    if (go.isEmpty && gn.isEmpty) || equivalent(go, gn) {
+                        u += 1
+                    } else {
+                        differingGap = (go, gn)
+                        break
+                    }
                 }
+                builder.advance(equal: true, oldTo: old.position(ci + u) + 1, newTo: new.position(cj + u) + 1)
+                if let (go, gn) = differingGap {
+                    builder.advance(equal: false, oldTo: go.upperBound, newTo: gn.upperBound)
+                }
+                t = u + 1
             }
             prevC = (ci + k, cj + k)
             prevEnd = (old.position(ci + k - 1) + 1, new.position(cj + k - 1) + 1)

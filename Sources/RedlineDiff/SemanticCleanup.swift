@@ -117,15 +117,13 @@ struct SemanticCleanup {
     }
 
     private func newlineCount(_ side: DiffSide, _ index: Int) -> Int {
-        var count = 0
-        for byte in side.tokens.utf8[side.tokens.byteRange(of: index)] where byte == 0x0A { count += 1 }
-        return count
+        side.tokens.count(of: 0x0A, in: index)
     }
 
     private func isSentenceEnd(_ side: DiffSide, _ index: Int) -> Bool {
         let range = side.tokens.byteRange(of: index)
         guard range.count == 1 else { return false }
-        switch side.tokens.utf8[range.lowerBound] {
+        switch side.tokens.firstByte(of: index) {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: ":"):
             return true
         default:

@@ -33,7 +33,8 @@ public struct TokenInterner: Sendable {
     /// The normalisation applied by ``ids(for:)`` and ``intern(_:)``.
     public let normalization: Normalization
 
-    private var table: [Int32]          // 0 = empty, else id + 1
+    /// Open-addressing slots: 0 = empty, else `(hash & 0xFFFF_FFFF_0000_0000) | (id + 1)`.
+    private var table: [UInt64]
     private var hashes: [UInt64] = []   // per id
     private var keyEnds: [Int32] = []   // per id: end offset of its key in `keyBytes`
     private var keyBytes: [UInt8] = []
@@ -49,7 +50,7 @@ public struct TokenInterner: Sendable {
         self.normalization = normalization
         var capacity = 64
         while capacity < expectedCount * 2 { capacity <<= 1 }
-        table = Array(repeating: 0, count: capacity)
+        table = [UInt64](repeating: 0, count: capacity)
     }
 
     /// The number of distinct ids handed out; every id is in `0 ..< count`.
@@ -87,22 +88,96 @@ public struct TokenInterner: Sendable {
     ///
     /// - Complexity: amortised O(*n*) in the UTF-8 length of the text.
     public mutating func ids(for text: TokenizedText) -> [Int32] {
-        var ids = [Int32](repeating: 0, count: text.count)
-        text.utf8.withUnsafeBufferPointer { bytes in
+        let count = text.count
+        var ids = [Int32](repeating: 0, count: count)
+        var index = 0
+        while index < count {
+            // Fast path: look tokens up through raw pointers until one is
+            // missing (or needs case folding); that one takes the general,
+            // mutating path, then the fast path resumes.
+            let stop = lookUpRun(text, from: index, into: &ids)
+            if stop == count { break }
+            let range = text.byteRange(of: stop)
+            let kind = text.kinds[stop]
+            ids[stop] = text.withUTF8 { bytes in
+                internNormalizing(UnsafeBufferPointer(rebasing: bytes[range]), kind: kind)
+            }
+            index = stop + 1
+        }
+        return ids
+    }
+
+    /// Fills `ids` from `start` for as long as every token is already
+    /// interned and needs no case folding; returns where it stopped.
+    private func lookUpRun(_ text: TokenizedText, from start: Int, into ids: inout [Int32]) -> Int {
+        let unify = normalization.unifyWhitespace, fold = normalization.foldCase
+        let whitespace = whitespaceID
+        return text.withUTF8 { bytes in
             text.bounds.withUnsafeBufferPointer { bounds in
                 text.kinds.withUnsafeBufferPointer { kinds in
                     ids.withUnsafeMutableBufferPointer { out in
-                        for index in 0..<kinds.count {
-                            let lo = Int(bounds[index])
-                            let hi = Int(bounds[index + 1])
-                            let token = UnsafeBufferPointer(rebasing: bytes[lo..<hi])
-                            out[index] = internNormalizing(token, kind: kinds[index])
+                        table.withUnsafeBufferPointer { table in
+                            keyEnds.withUnsafeBufferPointer { keyEnds in
+                                keyBytes.withUnsafeBufferPointer { keyBytes in
+                                    singleByte.withUnsafeBufferPointer { singleByte in
+                                        let mask = table.count - 1
+                                        var index = start
+                                        while index < kinds.count {
+                                            let kind = kinds[index]
+                                            if kind == .whitespace && unify {
+                                                guard whitespace >= 0 else { return index }
+                                                out[index] = whitespace
+                                                index += 1
+                                                continue
+                                            }
+                                            let lo = Int(bounds[index]), hi = Int(bounds[index + 1])
+                                            let token = UnsafeBufferPointer(rebasing: bytes[lo..<hi])
+                                            if fold && kind != .whitespace {
+                                                for byte in token where byte >= 0x80 || byte &- UInt8(ascii: "A") < 26 {
+                                                    return index
+                                                }
+                                            }
+                                            if hi - lo == 1 {
+                                                let id = singleByte[Int(token[0])]
+                                                guard id >= 0 else { return index }
+                                                out[index] = id
+                                                index += 1
+                                                continue
+                                            }
+                                            // Short tokens away from the end of the text: one
+                                            // 8-byte load, masked, instead of a byte loop.
+                                            let hash = hi - lo < 8 && lo + 8 <= bytes.count
+                                                ? Self.hashShort(bytes.baseAddress! + lo, count: hi - lo)
+                                                : Self.hash(token)
+                                            let tag = hash & 0xFFFF_FFFF_0000_0000
+                                            var slot = Int(truncatingIfNeeded: hash) & mask
+                                            while true {
+                                                let entry = table[slot]
+                                                if entry == 0 { return index }
+                                                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                                                    let id = Int(entry & 0xFFFF_FFFF) - 1
+                                                    let keyStart = id == 0 ? 0 : Int(keyEnds[id - 1])
+                                                    let keyEnd = Int(keyEnds[id])
+                                                    if keyEnd - keyStart == token.count
+                                                        && memoryEqual(keyBytes.baseAddress! + keyStart, token.baseAddress!, token.count)
+                                                    {
+                                                        out[index] = Int32(id)
+                                                        break
+                                                    }
+                                                }
+                                                slot = (slot + 1) & mask
+                                            }
+                                            index += 1
+                                        }
+                                        return index
+                                    }
+                                }
+                            }
                         }
                     }
                 }
             }
         }
-        return ids
     }
 
     // MARK: - Normalisation
@@ -172,6 +247,19 @@ public struct TokenInterner: Sendable {
         return h ^ (h >> 32)
     }
 
+    /// ``hash(_:)`` for 1…7 bytes at `start`, reading (but ignoring) up to
+    /// 8 bytes: the caller guarantees that 8 bytes are readable.
+    @inline(__always)
+    static func hashShort(_ start: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        let word = UInt64(littleEndian: UnsafeRawPointer(start).loadUnaligned(as: UInt64.self))
+            & ((1 &<< UInt64(count &* 8)) &- 1)
+        h = (h ^ word) &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 29
+        h = (h ^ (h >> 32)) &* 0xD6E8_FEB8_6659_FD93
+        return h ^ (h >> 32)
+    }
+
     /// Interns already-normalised bytes.
     @inline(__always)
     private mutating func internRaw(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -188,12 +276,13 @@ public struct TokenInterner: Sendable {
 
     private mutating func lookupOrInsert(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         let mask = table.count - 1
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = table[slot]
             if entry == 0 { break }
-            let id = Int(entry - 1)
-            if hashes[id] == hash {
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let id = Int(entry & 0xFFFF_FFFF) - 1
                 let start = id == 0 ? 0 : Int(keyEnds[id - 1])
                 let end = Int(keyEnds[id])
                 if end - start == token.count {
@@ -211,7 +300,7 @@ public struct TokenInterner: Sendable {
         keyBytes.append(contentsOf: token)
         keyEnds.append(Int32(keyBytes.count))
         hashes.append(hash)
-        table[slot] = id + 1
+        table[slot] = tag | UInt64(id + 1)
         if keyEnds.count * 2 > table.count { grow() }
         return id
     }
@@ -219,11 +308,12 @@ public struct TokenInterner: Sendable {
     private mutating func grow() {
         let capacity = table.count * 2
         let mask = capacity - 1
-        var newTable = [Int32](repeating: 0, count: capacity)
+        var newTable = [UInt64](repeating: 0, count: capacity)
         for id in 0..<hashes.count {
-            var slot = Int(truncatingIfNeeded: hashes[id]) & mask
+            let hash = hashes[id]
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while newTable[slot] != 0 { slot = (slot + 1) & mask }
-            newTable[slot] = Int32(id + 1)
+            newTable[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(id + 1)
         }
         table = newTable
     }

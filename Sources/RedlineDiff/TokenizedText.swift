@@ -6,8 +6,8 @@
 /// all of them with one shared ``TokenInterner``, then run ``IntDiff`` on the
 /// id arrays.
 public struct TokenizedText: Sendable, Hashable {
-    /// The text's UTF-8 code units.
-    public let utf8: [UInt8]
+    /// The text (stored contiguously, so its UTF-8 bytes are read in place).
+    public let text: String
     /// `count + 1` UTF-8 offsets: token `i` spans `bounds[i] ..< bounds[i + 1]`.
     public let bounds: [Int32]
     /// The kind of each token.
@@ -18,11 +18,22 @@ public struct TokenizedText: Sendable, Hashable {
     /// - Complexity: O(*n*) in the UTF-8 length of `text`.
     public init(_ text: String) {
         var text = text
-        let bytes = text.withUTF8 { Array($0) }
-        let output = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
-        self.utf8 = bytes
+        text.makeContiguousUTF8()
+        let output = text.withUTF8 { Tokenizer.tokenize($0) }
+        self.text = text
         self.bounds = output.bounds
         self.kinds = output.kinds
+    }
+
+    /// Calls `body` with the text's UTF-8 bytes (no copy).
+    ///
+    /// - Complexity: O(1).
+    @inlinable
+    public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        // `text` is contiguous UTF-8 (see `init`), so this never copies.
+        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return try copy.withUTF8(body)
     }
 
     /// The number of tokens.
@@ -59,16 +70,13 @@ public struct TokenizedText: Sendable, Hashable {
     /// - Complexity: O(*k*) in the byte length of the run.
     public func text(of tokens: Range<Int>) -> String {
         let range = byteRange(of: tokens)
-        return utf8.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
-        }
-    }
-
-    /// The whole text (equal to the string the value was created from).
-    ///
-    /// - Complexity: O(*n*).
-    public var text: String {
-        String(decoding: utf8, as: UTF8.self)
+        if range.count == 0 { return "" }
+        // Token bounds are scalar boundaries of a native string: slicing by
+        // UTF-8 offset is O(1) and the copy needs no re-validation.
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(text[start..<end])
     }
 
     /// Whether two runs of tokens (possibly from different texts) have
@@ -79,7 +87,30 @@ public struct TokenizedText: Sendable, Hashable {
         let a = byteRange(of: tokens)
         let b = other.byteRange(of: otherTokens)
         guard a.count == b.count else { return false }
-        return utf8[a].elementsEqual(other.utf8[b])
+        return withUTF8 { x in
+            other.withUTF8 { y in
+                UnsafeBufferPointer(rebasing: x[a]).elementsEqual(UnsafeBufferPointer(rebasing: y[b]))
+            }
+        }
+    }
+
+    /// The number of bytes equal to `byte` inside token `index`.
+    ///
+    /// - Complexity: O(*k*) in the token's byte length.
+    public func count(of byte: UInt8, in index: Int) -> Int {
+        let range = byteRange(of: index)
+        return withUTF8 { bytes in
+            var count = 0
+            for i in range where bytes[i] == byte { count += 1 }
+            return count
+        }
+    }
+
+    /// The first byte of token `index`.
+    ///
+    /// - Complexity: O(1).
+    public func firstByte(of index: Int) -> UInt8 {
+        withUTF8 { $0[Int(bounds[index])] }
     }
 
     /// The number of word and number tokens (see ``TokenKind/isWordLike``) in a run.

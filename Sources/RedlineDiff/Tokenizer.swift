@@ -42,24 +42,62 @@ public enum Tokenizer {
     public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> Output {
         let n = bytes.count
         precondition(n < Int(Int32.max), "Tokenizer: input larger than 2 GiB")
-        var bounds: [Int32] = []
+        guard n > 0, let base = bytes.baseAddress else { return Output(bounds: [0], kinds: []) }
         var kinds: [TokenKind] = []
-        bounds.reserveCapacity(n / 3 + 2)
-        kinds.reserveCapacity(n / 3 + 1)
-        bounds.append(0)
-        if n == 0 { return Output(bounds: bounds, kinds: kinds) }
+        // At most one token per byte: write into exactly-sized-for-the-worst-case
+        // buffers (untouched pages cost nothing) and set the real count after.
+        let bounds = [Int32](unsafeUninitializedCapacity: n + 1) { boundsBuffer, boundsCount in
+            kinds = [TokenKind](unsafeUninitializedCapacity: n) { kindsBuffer, kindsCount in
+                let count = scan(base, n, boundsBuffer.baseAddress!, kindsBuffer.baseAddress!)
+                kindsCount = count
+                boundsCount = count + 1
+            }
+        }
+        return Output(bounds: bounds, kinds: kinds)
+    }
 
-        CharacterClass.asciiTable.withUnsafeBufferPointer { table in
+    /// Byte classes for the ASCII fast path (bytes ≥ 0x80 are `nonASCII`).
+    private enum ByteClass {
+        static let punctuation: UInt8 = 0
+        static let letter: UInt8 = 1
+        static let digit: UInt8 = 2
+        static let space: UInt8 = 3
+        static let joiner: UInt8 = 4
+        static let numberSeparator: UInt8 = 5
+        static let nonASCII: UInt8 = 6
+
+        static let table: [UInt8] = (0..<256).map { (byte: Int) -> UInt8 in
+            if byte >= 0x80 { return nonASCII }
+            switch CharacterClass.asciiTable[byte] {
+            case .letter: return letter
+            case .digit: return digit
+            case .space: return space
+            case .wordJoiner: return joiner
+            case .numberSeparator: return numberSeparator
+            default: return punctuation
+            }
+        }
+    }
+
+    /// The tokenizer loop; returns the token count.
+    private static func scan(
+        _ p: UnsafePointer<UInt8>, _ n: Int,
+        _ bounds: UnsafeMutablePointer<Int32>, _ kinds: UnsafeMutablePointer<TokenKind>
+    ) -> Int {
+        let buffer = UnsafeBufferPointer(start: p, count: n)
+        return ByteClass.table.withUnsafeBufferPointer { tableBuffer -> Int in
+            let table = tableBuffer.baseAddress!
+            /// The class of the character at `i` and its byte length.
             @inline(__always) func classAt(_ i: Int) -> (CharacterClass, Int) {
-                let byte = bytes[i]
-                if byte < 0x80 { return (table[Int(byte)], 1) }
-                let (scalar, length) = CharacterClass.decodeScalar(bytes, at: i)
+                let byte = p[i]
+                if byte < 0x80 { return (CharacterClass.asciiTable[Int(byte)], 1) }
+                let (scalar, length) = CharacterClass.decodeScalar(buffer, at: i)
                 return (CharacterClass.classify(scalar), length)
             }
             /// Skips any run of `.extend` scalars starting at `i`.
             @inline(__always) func skipExtenders(_ i: Int) -> Int {
                 var i = i
-                while i < n, bytes[i] >= 0x80 {
+                while i < n, p[i] >= 0x80 {
                     let (cls, length) = classAt(i)
                     guard cls == .extend else { break }
                     i += length
@@ -67,69 +105,97 @@ public enum Tokenizer {
                 return i
             }
 
+            var count = 0
             var i = 0
+            bounds[0] = 0
             while i < n {
-                let (cls, length) = classAt(i)
-                var kind: TokenKind
+                var cls = table[Int(p[i])]
+                var length = 1
+                var slow = CharacterClass.punctuation
+                if cls == ByteClass.nonASCII {
+                    (slow, length) = classAt(i)
+                    switch slow {
+                    case .letter: cls = ByteClass.letter
+                    case .space: cls = ByteClass.space
+                    default: cls = ByteClass.nonASCII
+                    }
+                }
+                let kind: TokenKind
                 switch cls {
-                case .space:
+                case ByteClass.space:
                     i += length
                     while i < n {
-                        let byte = bytes[i]
-                        if byte < 0x80 {
-                            guard table[Int(byte)] == .space else { break }
+                        let c = table[Int(p[i])]
+                        if c == ByteClass.space {
                             i += 1
-                        } else {
-                            let (c, l) = classAt(i)
-                            guard c == .space else { break }
+                        } else if c == ByteClass.nonASCII, case (.space, let l) = classAt(i) {
                             i += l
+                        } else {
+                            break
                         }
                     }
                     kind = .whitespace
-                case .letter, .digit:
-                    var hasLetter = cls == .letter
+                case ByteClass.letter, ByteClass.digit:
+                    var hasLetter = cls == ByteClass.letter
                     i += length
                     scan: while i < n {
-                        let byte = bytes[i]
-                        let (c, l): (CharacterClass, Int) =
-                            byte < 0x80 ? (table[Int(byte)], 1) : classAt(i)
-                        switch c {
+                        let c = table[Int(p[i])]
+                        if c == ByteClass.letter {
+                            hasLetter = true
+                            i += 1
+                            continue
+                        }
+                        if c == ByteClass.digit {
+                            i += 1
+                            continue
+                        }
+                        if c == ByteClass.joiner || c == ByteClass.numberSeparator {
+                            // Kept only when followed by a letter/digit (a digit for
+                            // `,` `.`, and only while the token is still a number).
+                            guard i + 1 < n else { break scan }
+                            let next = table[Int(p[i + 1])]
+                            let nextAlnum: Bool
+                            if next == ByteClass.nonASCII {
+                                nextAlnum = c == ByteClass.joiner && classAt(i + 1).0 == .letter
+                            } else {
+                                nextAlnum = next == ByteClass.digit
+                                    || (c == ByteClass.joiner && next == ByteClass.letter)
+                            }
+                            guard nextAlnum, c == ByteClass.joiner || !hasLetter else { break scan }
+                            i += 1
+                            continue
+                        }
+                        guard c == ByteClass.nonASCII else { break scan }
+                        let (u, l) = classAt(i)
+                        switch u {
                         case .letter:
                             hasLetter = true
                             i += l
-                        case .digit, .extend:
+                        case .extend:
                             i += l
-                        case .wordJoiner, .numberSeparator:
-                            // Kept only when followed by a letter/digit (a digit for
-                            // `,` `.`, and only while the token is still a number).
-                            let next = i + l
-                            guard next < n else { break scan }
-                            let (nc, _) = classAt(next)
-                            if c == .numberSeparator {
-                                guard !hasLetter, nc == .digit else { break scan }
-                            } else {
-                                guard nc == .letter || nc == .digit else { break scan }
-                            }
-                            i = next
+                        case .wordJoiner:
+                            guard i + l < n else { break scan }
+                            let nc = classAt(i + l).0
+                            guard nc == .letter || nc == .digit else { break scan }
+                            i += l
                         default:
                             break scan
                         }
                     }
                     kind = hasLetter ? .word : .number
-                case .ideograph:
-                    i = skipExtenders(i + length)
-                    kind = .word
                 default:
-                    // Punctuation, joiners and separators that do not join, and a
-                    // stray leading extender: one scalar plus trailing extenders.
+                    // Punctuation, non-joining joiners and separators, ideographs
+                    // (one-scalar words) and stray extenders: one scalar plus any
+                    // extenders after it.
                     i = skipExtenders(i + length)
-                    kind = .punctuation
+                    kind = slow == .ideograph ? .word : .punctuation
                 }
-                bounds.append(Int32(truncatingIfNeeded: i))
-                kinds.append(kind)
+                kinds[count] = kind
+                count += 1
+                bounds[count] = Int32(truncatingIfNeeded: i)
             }
+            return count
         }
-        return Output(bounds: bounds, kinds: kinds)
     }
 
     /// Tokenizes a string.

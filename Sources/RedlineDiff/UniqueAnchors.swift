@@ -12,6 +12,10 @@
 /// The scratch tables are indexed by token id and must be all-zero on entry;
 /// they are left all-zero on return.
 struct UniqueAnchorFinder {
+    /// The shortest common run (in elements, the anchor included) that a
+    /// unique element must be part of to be used as an anchor.
+    static let minimumRun = 4
+
     /// Occurrence counts (saturating at 2) in the old side, per id.
     let countA: UnsafeMutablePointer<UInt8>
     /// Occurrence counts (saturating at 2) in the new side, per id.
@@ -20,11 +24,13 @@ struct UniqueAnchorFinder {
     let positionA: UnsafeMutablePointer<Int32>
 
     /// Returns the anchors of `a[aLo..<aHi]` × `b[bLo..<bHi]` as parallel,
-    /// strictly increasing position arrays.
+    /// strictly increasing position arrays. `aCount` and `bCount` are the
+    /// full lengths of `a` and `b` (neighbours outside the sub-problem are
+    /// looked at too).
     ///
     /// - Complexity: O(*n* + *m* + *k* log *k*) for *k* unique common tokens.
     func anchors(
-        _ a: UnsafePointer<Int32>, _ b: UnsafePointer<Int32>,
+        _ a: UnsafePointer<Int32>, _ b: UnsafePointer<Int32>, aCount: Int, bCount: Int,
         _ aLo: Int, _ aHi: Int, _ bLo: Int, _ bHi: Int,
         into anchorsA: inout [Int], _ anchorsB: inout [Int]
     ) {
@@ -42,13 +48,29 @@ struct UniqueAnchorFinder {
             countB[id] = c < 2 ? c + 1 : 2
         }
         // Candidate pairs in new-side order; their old positions form the
-        // sequence whose longest increasing subsequence we want.
+        // sequence whose longest increasing subsequence we want. A candidate
+        // must sit in a common run of at least `minimumRun` elements: a
+        // unique token whose neighbours differ is as likely a coincidence
+        // (two unrelated sentences sharing a rare word or number) as a real
+        // anchor, and anchoring on coincidences costs minimality.
         var candidateA: [Int32] = []
         var candidateB: [Int32] = []
+        let reach = Self.minimumRun - 1
         for j in bLo..<bHi {
             let id = Int(b[j])
             if countB[id] == 1 && countA[id] == 1 {
-                candidateA.append(positionA[id])
+                let i = Int(positionA[id])
+                var run = 1
+                var k = 1
+                while run <= reach && k <= reach && i - k >= 0 && j - k >= 0 && a[i - k] == b[j - k] {
+                    run += 1; k += 1
+                }
+                k = 1
+                while run <= reach && i + k < aCount && j + k < bCount && a[i + k] == b[j + k] {
+                    run += 1; k += 1
+                }
+                guard run >= Self.minimumRun else { continue }
+                candidateA.append(Int32(truncatingIfNeeded: i))
                 candidateB.append(Int32(truncatingIfNeeded: j))
             }
         }

@@ -18,10 +18,12 @@ public struct DiffOptions: Sendable, Hashable, Codable {
     public var ignoreWhitespace: Bool
     /// Skip punctuation when aligning and do not report its differences.
     public var ignorePunctuation: Bool
-    /// The largest edit distance, in content tokens, that any single gap
-    /// between anchors is solved exactly for. Beyond it the diff falls back
-    /// to a valid but non-minimal script and reports
-    /// ``TextDiff/isMinimal`` `== false`. `Int.max` disables the bound.
+    /// The cost bound of the core diff (see ``IntDiff``): a gap between
+    /// anchors is solved exactly when its edit distance is at most this many
+    /// content tokens, or its two sides hold at most twice as many. Beyond
+    /// that the diff falls back to a valid but possibly longer script and
+    /// reports ``TextDiff/isMinimal`` `== false`. `Int.max` disables the
+    /// bound (quadratic time on unrelated texts).
     public var costLimit: Int
     /// Run ``SemanticCleanup`` (boundary shifting, absorbing short
     /// equalities between changes, merging) for a readable redline.
@@ -70,7 +72,12 @@ public struct DiffOptions: Sendable, Hashable, Codable {
 
 /// What an operation does.
 public enum DiffOperationKind: String, Sendable, Hashable, Codable {
-    case equal, insert, delete
+    /// Text present in both versions (equivalent under the diff options).
+    case equal
+    /// Text only in the new version.
+    case insert
+    /// Text only in the old version.
+    case delete
 }
 
 /// One run of a word diff.
@@ -239,7 +246,7 @@ public enum WordDiff {
 
     static func sides(_ old: String, _ new: String, options: DiffOptions) -> (DiffSide, DiffSide) {
         let a = TokenizedText(old), b = TokenizedText(new)
-        var interner = TokenInterner(normalization: options.normalization, expectedCount: (a.count + b.count) / 16 + 64)
+        var interner = TokenInterner(normalization: options.normalization, expectedCount: min((a.count + b.count) / 16 + 64, 4_096))
         let idsA = interner.ids(for: a)
         let idsB = interner.ids(for: b)
         return (

@@ -8,7 +8,8 @@ struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read a contract or proposal and print its clause tree.",
         discussion: """
-            FILE may be Word, Google Docs, LibreOffice, pandoc or hand-written HTML, or plain text; \
+            FILE may be HTML (Word, Google Docs, LibreOffice, pandoc, hand-written), Word .docx, PDF (needs poppler's \
+            pdftohtml), legal XML (USLM, Akoma Ntoso, or any article/section XML) or plain text; \
             `-` reads standard input. The input is never modified.
             """
     )

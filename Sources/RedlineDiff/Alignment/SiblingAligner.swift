@@ -1,0 +1,260 @@
+import RedlineModel
+
+/// Aligns one list of sibling clauses of the old version with the new version's.
+///
+/// Pairs are found in order of confidence: identical content, then same number and heading,
+/// then the best remaining scores of word overlap, heading likeness and number. Leftovers are
+/// checked for splits (one old clause whose words reappear across several new ones) and merges,
+/// then reported as added or removed. Pairs out of order (not on the longest increasing run of
+/// old positions) are moved.
+struct SiblingAligner {
+    let options: CompareOptions
+
+    /// The lowest pairing score accepted for clauses matched on content alone.
+    static let threshold = 0.5
+    /// Beyond this many candidate comparisons, only nearby positions are compared.
+    static let maxComparisons = 250_000
+
+    func align(_ old: [ClauseNode], _ oldPrints: [Fingerprint], _ new: [ClauseNode], _ newPrints: [Fingerprint])
+        -> [NodeAlignment]
+    {
+        var partnerOfOld = [Int?](repeating: nil, count: old.count)
+        var partnerOfNew = [Int?](repeating: nil, count: new.count)
+        func pair(_ o: Int, _ n: Int) {
+            partnerOfOld[o] = n
+            partnerOfNew[n] = o
+        }
+        // 0. Front matter pairs with front matter.
+        if let o = old.firstIndex(where: { $0.kind == .preamble }), let n = new.firstIndex(where: { $0.kind == .preamble }) {
+            pair(o, n)
+        }
+        // 1. Identical content (renumbered or moved clauses keep their words).
+        var byHash: [Int: [Int]] = [:]
+        for (index, print) in oldPrints.enumerated() where print.bag.count > 0 { byHash[print.contentHash, default: []].append(index) }
+        for n in new.indices where newPrints[n].bag.count > 0 && partnerOfNew[n] == nil {
+            guard let candidates = byHash[newPrints[n].contentHash] else { continue }
+            let free = candidates.filter { partnerOfOld[$0] == nil }
+            let choice = free.first { numberKey(old[$0]) == numberKey(new[n]) } ?? free.first
+            if let choice { pair(choice, n) }
+        }
+        // 2. Same number and same heading.
+        var byNumberHeading: [String: Int] = [:]
+        for o in old.indices where partnerOfOld[o] == nil {
+            if let key = numberKey(old[o]) { byNumberHeading[key + "|" + oldPrints[o].headingKey] = byNumberHeading[key + "|" + oldPrints[o].headingKey] ?? o }
+        }
+        for n in new.indices where partnerOfNew[n] == nil {
+            guard let key = numberKey(new[n]), let o = byNumberHeading[key + "|" + newPrints[n].headingKey],
+                partnerOfOld[o] == nil
+            else { continue }
+            pair(o, n)
+        }
+        // 3. Best remaining scores.
+        let freeOld = old.indices.filter { partnerOfOld[$0] == nil }
+        let freeNew = new.indices.filter { partnerOfNew[$0] == nil }
+        let window = freeOld.count * freeNew.count > Self.maxComparisons ? 50 : Int.max
+        var scored: [(score: Double, o: Int, n: Int)] = []
+        for (oPosition, o) in freeOld.enumerated() {
+            for (nPosition, n) in freeNew.enumerated() where abs(oPosition - nPosition) <= window {
+                let score = self.score(old[o], oldPrints[o], new[n], newPrints[n])
+                if score >= Self.threshold { scored.append((score, o, n)) }
+            }
+        }
+        scored.sort { ($0.score, -$0.o, -$0.n) > ($1.score, -$1.o, -$1.n) }
+        for candidate in scored where partnerOfOld[candidate.o] == nil && partnerOfNew[candidate.n] == nil {
+            pair(candidate.o, candidate.n)
+        }
+        // 4. Splits and merges among the leftovers.
+        var splitParts: [Int: [Int]] = [:]  // old index → extra new indices
+        var mergeParts: [Int: [Int]] = [:]  // new index → extra old indices
+        for n in new.indices where partnerOfNew[n] == nil && newPrints[n].bag.count >= 5 {
+            if let o = bestContainer(of: newPrints[n], in: oldPrints), partnerOfOld[o] != nil || splitParts[o] != nil {
+                splitParts[o, default: []].append(n)
+                partnerOfNew[n] = o
+            }
+        }
+        for o in old.indices where partnerOfOld[o] == nil && oldPrints[o].bag.count >= 5 {
+            if let n = bestContainer(of: oldPrints[o], in: newPrints), partnerOfNew[n] != nil, splitParts[partnerOfNew[n]!] == nil {
+                mergeParts[n, default: []].append(o)
+                partnerOfOld[o] = n
+            }
+        }
+        // 5. Which one-to-one pairs moved: those off the longest increasing run of old positions.
+        let orderedPairs = new.indices.compactMap { n -> (n: Int, o: Int)? in
+            guard let o = partnerOfNew[n], partnerOfOld[o] == n else { return nil }
+            return (n, o)
+        }
+        let stayed = Set(longestIncreasingRun(orderedPairs.map(\.o)).map { orderedPairs[$0].o })
+
+        // Assemble in the new order, removed clauses after their old predecessor.
+        var entries: [(key: (Int, Int, Int), alignment: NodeAlignment)] = []
+        for n in new.indices {
+            guard let o = partnerOfNew[n] else {
+                entries.append(((n, 0, 0), whole(.added, new[n])))
+                continue
+            }
+            if partnerOfOld[o] != n { continue }  // an extra part of a split; reported with its pair
+            if let extras = splitParts[o] {
+                entries.append(((n, 0, 0), grouped(.split, old: [old[o]], new: ([n] + extras).sorted().map { new[$0] })))
+            } else if let extras = mergeParts[n] {
+                entries.append(((n, 0, 0), grouped(.merged, old: ([o] + extras).sorted().map { old[$0] }, new: [new[n]])))
+            } else {
+                entries.append(((n, 0, 0), paired(old[o], oldPrints[o], new[n], newPrints[n], moved: !stayed.contains(o))))
+            }
+        }
+        var lastNew = -1
+        for o in old.indices {
+            if let n = partnerOfOld[o] {
+                lastNew = max(lastNew, n)
+            } else {
+                entries.append(((lastNew, 1, o), whole(.removed, old[o])))
+            }
+        }
+        entries.sort { $0.key < $1.key }
+        return entries.map(\.alignment)
+    }
+
+    // MARK: Scoring
+
+    private func numberKey(_ node: ClauseNode) -> String? {
+        node.number.map { ($0.prefix ?? "") + ":" + $0.normalized }
+    }
+
+    private func score(_ old: ClauseNode, _ oldPrint: Fingerprint, _ new: ClauseNode, _ newPrint: Fingerprint) -> Double {
+        let content = oldPrint.bag.dice(newPrint.bag)
+        let sameNumber = numberKey(old) != nil && numberKey(old) == numberKey(new)
+        let heading: Double
+        if oldPrint.headingKey.isEmpty && newPrint.headingKey.isEmpty {
+            heading = content
+        } else {
+            heading = headingLikeness(old.headingText, new.headingText)
+        }
+        var score = 0.7 * content + 0.2 * heading + (sameNumber ? 0.1 : 0)
+        // A rewritten clause that keeps its number and heading is still the same clause.
+        if sameNumber && heading >= 0.5 { score = max(score, Self.threshold) }
+        // Headings alone decide when there is little text ("Article VII Grievances" → "Article 7 Grievance Procedure").
+        if heading >= 0.5 && oldPrint.bag.count + newPrint.bag.count < 20 { score = max(score, Self.threshold) }
+        return score
+    }
+
+    private func headingLikeness(_ a: String, _ b: String) -> Double {
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split { !$0.isLetter }.map { String($0.prefix(6)) }.filter { $0.count > 2 })
+        }
+        let left = words(a), right = words(b)
+        guard !left.isEmpty || !right.isEmpty else { return 1 }
+        return Double(2 * left.intersection(right).count) / Double(left.count + right.count)
+    }
+
+    /// The clause among `candidates` that holds most of `part`'s words (at least 70%).
+    private func bestContainer(of part: Fingerprint, in candidates: [Fingerprint]) -> Int? {
+        var best: (index: Int, containment: Double)?
+        for (index, candidate) in candidates.enumerated() where candidate.bag.count >= part.bag.count {
+            let containment = Double(part.bag.sharedCount(candidate.bag)) / Double(part.bag.count)
+            if containment >= 0.7, containment > (best?.containment ?? 0) { best = (index, containment) }
+        }
+        return best?.index
+    }
+
+    /// Indices (into `values`) of a longest strictly increasing subsequence.
+    ///
+    /// - Complexity: O(*n* log *n*).
+    private func longestIncreasingRun(_ values: [Int]) -> [Int] {
+        var tails: [Int] = []  // indices into values
+        var previous = [Int](repeating: -1, count: values.count)
+        for index in values.indices {
+            var low = 0, high = tails.count
+            while low < high {
+                let mid = (low + high) / 2
+                if values[tails[mid]] < values[index] { low = mid + 1 } else { high = mid }
+            }
+            if low > 0 { previous[index] = tails[low - 1] }
+            if low == tails.count { tails.append(index) } else { tails[low] = index }
+        }
+        var result: [Int] = []
+        var cursor = tails.last ?? -1
+        while cursor >= 0 {
+            result.append(cursor)
+            cursor = previous[cursor]
+        }
+        return result.reversed()
+    }
+
+    // MARK: Building alignments
+
+    private func ownText(_ node: ClauseNode) -> String {
+        [node.text.plainText, node.table?.plainText ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    private func optionalDiff(_ old: String, _ new: String) -> TextDiff? {
+        old.isEmpty && new.isEmpty ? nil : WordDiff.diff(old, new, options: options.text)
+    }
+
+    private func paired(_ old: ClauseNode, _ oldPrint: Fingerprint, _ new: ClauseNode, _ newPrint: Fingerprint, moved: Bool)
+        -> NodeAlignment
+    {
+        // A run-in heading on one side only: compare heading and text as one passage.
+        let runInMismatch =
+            (old.heading == nil) != (new.heading == nil) && !ownText(old).isEmpty && !ownText(new).isEmpty
+        let headingDiff = runInMismatch ? nil : optionalDiff(old.headingText, new.headingText)
+        let textDiff = runInMismatch
+            ? optionalDiff(Self.headingAndText(old, ownText(old)), Self.headingAndText(new, ownText(new)))
+            : optionalDiff(ownText(old), ownText(new))
+        let children = align(old.children, oldPrint.children, new.children, newPrint.children)
+        let inserted = (headingDiff?.wordsInserted ?? 0) + (textDiff?.wordsInserted ?? 0) + children.reduce(0) { $0 + $1.wordsInserted }
+        let deleted = (headingDiff?.wordsDeleted ?? 0) + (textDiff?.wordsDeleted ?? 0) + children.reduce(0) { $0 + $1.wordsDeleted }
+        let unchanged = (headingDiff?.wordsUnchanged ?? 0) + (textDiff?.wordsUnchanged ?? 0)
+        let renumbered = !options.ignoreNumbering && old.number?.normalized != new.number?.normalized
+        let textChanged = inserted + deleted > 0
+        let structureChanged = children.contains { $0.kind != .same }
+        let kind: NodeAlignment.Kind =
+            moved ? .moved : renumbered ? .renumbered : (textChanged || structureChanged) ? .modified : .same
+        let movedWords = moved ? unchanged + children.reduce(0) { $0 + $1.wordsMoved + unchangedWords($1) } : children.reduce(0) { $0 + $1.wordsMoved }
+        let isMinimal = (headingDiff?.isMinimal ?? true) && (textDiff?.isMinimal ?? true) && children.allSatisfy(\.isMinimal)
+        let similarity = oldPrint.bag.count + newPrint.bag.count == 0 ? 1 : oldPrint.bag.dice(newPrint.bag)
+        return NodeAlignment(
+            kind: kind, old: [NodeRef(old)], new: [NodeRef(new)], similarity: similarity, renumbered: renumbered,
+            moved: moved, textChanged: textChanged, headingDiff: headingDiff, textDiff: textDiff,
+            textDiffIncludesHeading: runInMismatch, children: children,
+            wordsInserted: inserted, wordsDeleted: deleted, wordsMoved: movedWords, isMinimal: isMinimal)
+    }
+
+    /// "Heading. Text" as the plain-text writing of a run-in heading.
+    static func headingAndText(_ node: ClauseNode, _ text: String) -> String {
+        guard let heading = node.heading?.plainText, !heading.isEmpty else { return text }
+        let joiner = heading.last.map { ".:;–—-".contains($0) } == true ? " " : ". "
+        return heading + joiner + text
+    }
+
+    /// Words left unchanged in an alignment's own diffs (children excluded).
+    private func unchangedWords(_ alignment: NodeAlignment) -> Int {
+        (alignment.headingDiff?.wordsUnchanged ?? 0) + (alignment.textDiff?.wordsUnchanged ?? 0)
+    }
+
+    /// An added or removed clause, with its subordinate clauses, as all-insert or all-delete diffs.
+    private func whole(_ kind: NodeAlignment.Kind, _ node: ClauseNode) -> NodeAlignment {
+        let added = kind == .added
+        let headingDiff = node.heading.map { added ? WordDiff.diff("", $0.plainText) : WordDiff.diff($0.plainText, "") }
+        let text = ownText(node)
+        let textDiff = text.isEmpty ? nil : (added ? WordDiff.diff("", text) : WordDiff.diff(text, ""))
+        let children = node.children.map { whole(kind, $0) }
+        let words = (headingDiff.map { $0.wordsInserted + $0.wordsDeleted } ?? 0)
+            + (textDiff.map { $0.wordsInserted + $0.wordsDeleted } ?? 0)
+            + children.reduce(0) { $0 + $1.wordsInserted + $1.wordsDeleted }
+        return NodeAlignment(
+            kind: kind, old: added ? [] : [NodeRef(node)], new: added ? [NodeRef(node)] : [], similarity: 0,
+            renumbered: false, moved: false, textChanged: words > 0, headingDiff: headingDiff, textDiff: textDiff,
+            children: children, wordsInserted: added ? words : 0, wordsDeleted: added ? 0 : words, wordsMoved: 0,
+            isMinimal: true)
+    }
+
+    /// A split or merge: the old clauses' words against the new clauses' words.
+    private func grouped(_ kind: NodeAlignment.Kind, old: [ClauseNode], new: [ClauseNode]) -> NodeAlignment {
+        let oldText = old.map(\.fullText).joined(separator: "\n")
+        let newText = new.map(\.fullText).joined(separator: "\n")
+        let diff = WordDiff.diff(oldText, newText, options: options.text)
+        return NodeAlignment(
+            kind: kind, old: old.map(NodeRef.init), new: new.map(NodeRef.init), similarity: diff.similarity,
+            renumbered: false, moved: false, textChanged: !diff.isEmpty, headingDiff: nil, textDiff: diff, children: [],
+            wordsInserted: diff.wordsInserted, wordsDeleted: diff.wordsDeleted, wordsMoved: 0, isMinimal: diff.isMinimal)
+    }
+}

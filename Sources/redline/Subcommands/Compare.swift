@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import RedlineDiff
+import RedlineModel
+import RedlineReaders
+import RedlineRender
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `redline compare OLD NEW --format html|docx|md|term|json`: a redline people can read and send.
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a redline of two versions: HTML, Word with tracked changes, Markdown, terminal or JSON.",
+        discussion: """
+            html: one self-contained page with a change summary, printable. docx: Word tracked changes \
+            (Review > Accept All gives NEW, Reject All gives OLD); needs -o FILE.docx. md: Markdown with \
+            CriticMarkup. term: coloured words for a terminal (plain [+ +]/[- -] marks when not a terminal \
+            or NO_COLOR is set). json: the diff itself. Without --format the format follows the -o \
+            extension, else term. Exit status: 0 no differences, 1 differences, 2 trouble.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, docx, md, term, json
+    }
+
+    @Argument(help: "The old version (`-` for standard input).")
+    var old: String
+
+    @Argument(help: "The new version.")
+    var new: String
+
+    @Option(name: .shortAndLong, help: "Output format (default: from the -o extension, else term).")
+    var format: Format?
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically; never an input).")
+    var output: String?
+
+    @Option(name: .customLong("old-label"), help: "How to name OLD in the redline (default: its title).")
+    var oldLabel: String?
+
+    @Option(name: .customLong("new-label"), help: "How to name NEW in the redline (default: its title).")
+    var newLabel: String?
+
+    @Option(help: "Author of the tracked changes.")
+    var author: String = "Redline"
+
+    @OptionGroup var comparison: ComparisonOptions
+
+    /// The format asked for, or the one the output file's extension names.
+    var resolvedFormat: Format {
+        if let format { return format }
+        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "html", "htm": return .html
+        case "docx": return .docx
+        case "md", "markdown": return .md
+        case "json": return .json
+        default: return .term
+        }
+    }
+
+    func run() throws {
+        let format = resolvedFormat
+        let differs = try withTroubleExit { () throws -> Bool in
+            if format == .docx && (output == nil || output == "-") {
+                throw OutputError(description: "DOCX output needs -o FILE.docx (a Word file is not written to standard output)")
+            }
+            let reader = comparison.reader
+            let oldDocument = try reader.readInput(old)
+            let newDocument = try reader.readInput(new)
+            let diff = DocumentComparer.compare(
+                old: oldDocument, new: newDocument, oldName: old, newName: new,
+                options: comparison.compareOptions(old: oldDocument, new: newDocument))
+            let toTerminal = (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0
+            let context = RenderContext(
+                old: oldDocument, new: newDocument, oldLabel: oldLabel, newLabel: newLabel, author: author,
+                date: Self.renderDate(), colour: toTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
+            let data: Data
+            do {
+                data = try renderer(format, toTerminal: toTerminal).render(diff, context: context)
+            } catch let error as RenderError {
+                throw OutputError(description: "cannot render the redline: \(error.description)")
+            } catch {
+                throw OutputError(description: "cannot render the redline: \(error.localizedDescription)")
+            }
+            try OutputTarget(path: output, inputs: [old, new]).write(data)
+            return !diff.isEmpty
+        }
+        if differs { throw ExitCode(1) }
+    }
+
+    func renderer(_ format: Format, toTerminal: Bool) -> any RedlineRenderer {
+        switch format {
+        case .html: HTMLRedlineRenderer()
+        case .docx: DOCXRedlineRenderer()
+        case .md: MarkdownRedlineRenderer()
+        case .term: TerminalRedlineRenderer(width: toTerminal ? Self.terminalWidth() : nil)
+        case .json: JSONRedlineRenderer()
+        }
+    }
+
+    /// Now, or `SOURCE_DATE_EPOCH` when set (for reproducible output).
+    static func renderDate() -> Date {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
+            return Date(timeIntervalSince1970: epoch)
+        }
+        return Date()
+    }
+
+    /// The terminal's width in columns, if standard output is one.
+    static func terminalWidth() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import RedlineDiff
+import RedlineModel
+import RedlineReaders
+import RedlineRender
+
+/// What `--ignore` can leave out of a comparison.
+enum IgnoreOption: String, ExpressibleByArgument, CaseIterable {
+    case `case`, whitespace, punctuation, numbering
+}
+
+/// Options shared by commands that compare two documents.
+struct ComparisonOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Differences to ignore (comma-separated or repeated).", valueName: "case,whitespace,punctuation,numbering"),
+        transform: { value in
+            try value.split(separator: ",").map { part in
+                guard let option = IgnoreOption(rawValue: part.trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError(
+                        "unknown --ignore value '\(part)'; use one of: "
+                            + IgnoreOption.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                return option
+            }
+        })
+    var ignore: [[IgnoreOption]] = []
+
+    @Option(help: "Proposal markup (underline = added, strike-through = deleted): accept it (compare what the proposal proposes), reject it, or keep both.")
+    var markup: ProposalMarkup = .accept
+
+    @Option(help: "auto: when NEW holds a few articles and OLD a whole contract, compare only those articles; all: report every article.")
+    var scope: ScopeChoice = .auto
+
+    enum ScopeChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, all
+    }
+
+    var reader: ContractReader { ContractReader(proposalMarkup: markup) }
+
+    /// Options for comparing `old` with `new`, with `--scope auto` decided from their sizes.
+    func compareOptions(old: ContractDocument, new: ContractDocument) -> CompareOptions {
+        let set = Set(ignore.joined())
+        let proposalAgainstContract = new.articles.count <= 3 && old.articles.count >= 2 * max(1, new.articles.count)
+        return CompareOptions(
+            text: DiffOptions(
+                ignoreCase: set.contains(.case), ignoreWhitespace: set.contains(.whitespace),
+                ignorePunctuation: set.contains(.punctuation)),
+            ignoreNumbering: set.contains(.numbering),
+            scope: scope == .auto && proposalAgainstContract ? .newArticles : .all)
+    }
+}
+
+extension ProposalMarkup: ExpressibleByArgument {}
+
+/// `redline diff OLD NEW`: what changed, article by article.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two versions of a contract or proposal, article by article.",
+        discussion: """
+            OLD and NEW are files in any format `redline parse` reads, or two folders (files are paired \
+            by name, as diff -r does). Exit status: 0 no differences, 1 differences, 2 trouble.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "The old version (file or folder; `-` for standard input).")
+    var old: String
+
+    @Argument(help: "The new version (file or folder).")
+    var new: String
+
+    @Option(name: .shortAndLong, help: "Output format: text (a per-article summary) or json (the full result).")
+    var format: Format = .text
+
+    @OptionGroup var comparison: ComparisonOptions
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically).")
+    var output: String?
+
+    func run() throws {
+        let differs = try withTroubleExit { () throws -> Bool in
+            let pairs = try FilePairs.resolve(old: old, new: new)
+            let reader = comparison.reader
+            var results: [DocumentDiff] = []
+            var text = ""
+            for pair in pairs.matched {
+                let oldDocument = try reader.readInput(pair.old)
+                let newDocument = try reader.readInput(pair.new)
+                let diff = DocumentComparer.compare(
+                    old: oldDocument, new: newDocument, oldName: pair.old, newName: pair.new,
+                    options: comparison.compareOptions(old: oldDocument, new: newDocument))
+                results.append(diff)
+                if format == .text { text += DiffSummaryRenderer().render(diff) }
+            }
+            for only in pairs.onlyInOld { text += "Only in \(old): \(only)\n" }
+            for only in pairs.onlyInNew { text += "Only in \(new): \(only)\n" }
+            let target = OutputTarget(path: output, inputs: pairs.allInputs)
+            switch format {
+            case .text:
+                try target.write(text)
+            case .json:
+                let encoder = ContractDocument.jsonEncoder()
+                var data = pairs.isFolder ? try encoder.encode(FolderDiff(pairs: results, onlyInOld: pairs.onlyInOld, onlyInNew: pairs.onlyInNew))
+                    : try encoder.encode(results[0])
+                data.append(0x0A)
+                try target.write(data)
+            }
+            return results.contains { !$0.isEmpty } || !pairs.onlyInOld.isEmpty || !pairs.onlyInNew.isEmpty
+        }
+        if differs { throw ExitCode(1) }
+    }
+}
+
+/// JSON for a folder comparison.
+struct FolderDiff: Encodable {
+    let pairs: [DocumentDiff]
+    let onlyInOld: [String]
+    let onlyInNew: [String]
+}
+
+extension ContractReader {
+    /// Reads a path given on the command line (`-` for standard input).
+    func readInput(_ path: String) throws -> ContractDocument {
+        path == "-" ? try readStandardInput() : try read(contentsOf: URL(fileURLWithPath: path), displayName: path)
+    }
+}

@@ -1,0 +1,68 @@
+import RedlineDiff
+import RedlineModel
+
+/// Checks that a ``DocumentDiff`` is a faithful account of two documents. Returns the
+/// violations found (empty when the diff is sound), so tests can report all of them.
+public enum DiffInvariants {
+    /// - every node of `new` appears exactly once on the new side of the alignments, and every node
+    ///   of `old` exactly once on the old side (old nodes out of scope excepted);
+    /// - every heading and text diff, applied to the old words, gives the new words exactly;
+    /// - word counts add up from the leaves.
+    public static func violations(_ diff: DocumentDiff, old: ContractDocument, new: ContractDocument) -> [String] {
+        var problems: [String] = []
+        var oldSeen: [String: Int] = [:]
+        var newSeen: [String: Int] = [:]
+        var oldNodes: [String: ClauseNode] = [:]
+        var newNodes: [String: ClauseNode] = [:]
+        for node in old.allNodes { oldNodes[node.id] = node }
+        for node in new.allNodes { newNodes[node.id] = node }
+        func visit(_ alignment: NodeAlignment) {
+            for ref in alignment.old { oldSeen[ref.id, default: 0] += 1 }
+            for ref in alignment.new { newSeen[ref.id, default: 0] += 1 }
+            // Split and merged groups cover their clauses' subtrees in one diff.
+            if alignment.kind == .split || alignment.kind == .merged {
+                for ref in alignment.old { oldNodes[ref.id]?.walk { node, _ in oldSeen[node.id, default: 0] += node.id == ref.id ? 0 : 1; return .visitChildren } }
+                for ref in alignment.new { newNodes[ref.id]?.walk { node, _ in newSeen[node.id, default: 0] += node.id == ref.id ? 0 : 1; return .visitChildren } }
+            }
+            if alignment.old.count == 1, alignment.new.count == 1,
+                let before = oldNodes[alignment.old[0].id], let after = newNodes[alignment.new[0].id]
+            {
+                if let heading = alignment.headingDiff, heading.apply(to: before.headingText) != after.headingText {
+                    problems.append("\(after.id): heading diff does not rebuild the new heading")
+                }
+                var oldText = [before.text.plainText, before.table?.plainText ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
+                var newText = [after.text.plainText, after.table?.plainText ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
+                if alignment.textDiffIncludesHeading {
+                    oldText = headingAndText(before, oldText)
+                    newText = headingAndText(after, newText)
+                }
+                if let text = alignment.textDiff, text.apply(to: oldText) != newText {
+                    problems.append("\(after.id): text diff does not rebuild the new text")
+                }
+            }
+            let own = (alignment.headingDiff?.wordsInserted ?? 0) + (alignment.textDiff?.wordsInserted ?? 0)
+            if alignment.kind != .split, alignment.kind != .merged,
+                alignment.wordsInserted != own + alignment.children.reduce(0, { $0 + $1.wordsInserted })
+            {
+                problems.append("\((alignment.new.first ?? alignment.old.first)?.id ?? "?"): inserted count does not add up")
+            }
+            alignment.children.forEach(visit)
+        }
+        diff.alignments.forEach(visit)
+        for node in new.allNodes where newSeen[node.id] != 1 {
+            problems.append("new \(node.id) appears \(newSeen[node.id] ?? 0) times")
+        }
+        let scoped = diff.options.scope == .newArticles
+        for node in old.allNodes where oldSeen[node.id] != 1 {
+            if scoped && oldSeen[node.id] == nil { continue }
+            problems.append("old \(node.id) appears \(oldSeen[node.id] ?? 0) times")
+        }
+        return problems
+    }
+
+    private static func headingAndText(_ node: ClauseNode, _ text: String) -> String {
+        guard let heading = node.heading?.plainText, !heading.isEmpty else { return text }
+        let joiner = heading.last.map { ".:;–—-".contains($0) } == true ? " " : ". "
+        return heading + joiner + text
+    }
+}
