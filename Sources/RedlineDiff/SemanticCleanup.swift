@@ -11,10 +11,11 @@
 ///    equal segments are token-for-token identical.
 /// 2. **Absorbing short equalities**: an equality between two changes that
 ///    holds at most one word and two punctuation marks (and no line break)
-///    is folded into one change, so "~~University~~ Employer ~~shall~~ may"
-///    becomes "~~University shall~~ Employer may" and no lone space or "the"
-///    is left stranded. An equality holding a word is only absorbed when both
-///    neighbouring changes contain more than whitespace.
+///    is folded into one change, so "~~the University~~ an Employer ~~of~~
+///    ~~record~~ …" does not leave a lone space or "the" stranded. A word is
+///    only absorbed when it is a short connecting word (three letters or
+///    fewer: "the", "of", "and") and both neighbouring changes contain more
+///    than whitespace; longer words stay, so the script stays near minimal.
 /// 3. **Merging** adjacent segments of the same kind.
 struct SemanticCleanup {
     let old: DiffSide
@@ -179,7 +180,17 @@ struct SemanticCleanup {
         let words = max(o.words, n.words), punctuation = max(o.punctuation, n.punctuation)
         guard words <= 1 && punctuation <= 2 else { return false }
         if words == 0 { return true }
-        return hasSubstance(first) && hasSubstance(second)
+        // Only short connecting words ("the", "of", "and", "a", "to") are folded in: they are what a
+        // reader sees stranded between two changes. Longer words stay as found, keeping the script near minimal.
+        return isConnectingWord(old, equality.old) && hasSubstance(first) && hasSubstance(second)
+    }
+
+    /// True when the single word in `range` has at most three letters ("the", "of", "and", "a").
+    private func isConnectingWord(_ side: DiffSide, _ range: Range<Int>) -> Bool {
+        for index in range where side.tokens.kinds[index] == .word || side.tokens.kinds[index] == .number {
+            return side.tokens.kinds[index] == .word && side.tokens.byteRange(of: index).count <= 3
+        }
+        return true
     }
 
     /// Whether a change touches anything but whitespace.

@@ -156,8 +156,11 @@ struct WordDiffTests {
     @Test func cleanupOffKeepsFineGrainedChanges() {
         let diff = WordDiff.diff("A shall B", "C shall D", options: .init(semanticCleanup: false))
         #expect(changes(diff) == ["-A", "+C", "-B", "+D"])
-        let merged = WordDiff.diff("A shall B", "C shall D")
-        #expect(changes(merged) == ["-A shall B", "+C shall D"])
+        // A short connecting word between two changes is folded in; a longer word stays as found.
+        let merged = WordDiff.diff("Union of Employees", "Council of Workers")
+        #expect(changes(merged) == ["-Union of Employees", "+Council of Workers"])
+        let kept = WordDiff.diff("A shall B", "C shall D")
+        #expect(changes(kept) == ["-A", "+C", "-B", "+D"])
     }
 
     @Test func wordCounts() {
