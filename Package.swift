@@ -56,6 +56,8 @@ let package = Package(
                 // Builds .docx fixtures (and a zip bomb) in memory.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
+        // Runs the built `redline` binary: exit codes, messages, files.
+        .testTarget(name: "RedlineCLITests", dependencies: ["redline", "RedlineTestSupport"]),
         .testTarget(
             name: "RedlineDiffTests", dependencies: ["RedlineDiff", "RedlineReaders", "RedlineModel", "RedlineTestSupport"]),
         .testTarget(
