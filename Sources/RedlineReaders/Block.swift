@@ -57,6 +57,14 @@ func normalizeWhitespace(_ runs: [InlineRun]) -> [InlineRun] {
     var result: [InlineRun] = []
     var lastWasSpace = true  // trims leading space
     for run in runs {
+        // Fast path: ASCII text with single spaces between words needs no rewriting.
+        if isAlreadyNormal(run.text, afterSpace: lastWasSpace) {
+            if !run.text.isEmpty {
+                result.append(run)
+                lastWasSpace = run.text.utf8.last == 0x20
+            }
+            continue
+        }
         var text = ""
         text.reserveCapacity(run.text.utf8.count)
         for scalar in run.text.unicodeScalars {
@@ -82,6 +90,21 @@ func normalizeWhitespace(_ runs: [InlineRun]) -> [InlineRun] {
         if !trimmed.isEmpty { result.append(InlineRun(trimmed, style: last.style, link: last.link)) }
     }
     return InlineText(runs: result).runs
+}
+
+/// True when `text` is ASCII without tabs, line breaks or doubled spaces (and, after a space, does not start with one).
+private func isAlreadyNormal(_ text: String, afterSpace: Bool) -> Bool {
+    var previousWasSpace = afterSpace
+    for byte in text.utf8 {
+        if byte >= 0x80 || (byte < 0x20) { return false }
+        if byte == 0x20 {
+            if previousWasSpace { return false }
+            previousWasSpace = true
+        } else {
+            previousWasSpace = false
+        }
+    }
+    return true
 }
 
 /// Splits runs at a Unicode-scalar offset of their concatenated text.

@@ -220,7 +220,7 @@ public struct ContractReader: Sendable {
         let head = String(text.prefix(8192)).lowercased()
         let start = head.drop { $0.isWhitespace }
         if start.hasPrefix("<?xml") {
-            return head.contains("<html") ? .html : .xml
+            return head.utf8.count > 0 && head.range(of: "<html") != nil ? .html : .xml
         }
         if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") { return .html }
         if start.hasPrefix("<") && !start.hasPrefix("<br") {
@@ -228,10 +228,21 @@ public struct ContractReader: Sendable {
             let name = start.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == ":" || $0 == "-" }
             if !name.isEmpty && !htmlTags.contains(String(name)) { return .xml }
         }
+        // Three or more common block tags make it HTML (a markdown file with one raw <table> stays text).
+        let bytes = Array(head.utf8)
         var count = 0
         for tag in ["<p>", "<p ", "<div", "<h1", "<h2", "<h3", "<h4", "<li", "<body", "<span", "</p>", "</div>", "</li>"] {
-            count += head.components(separatedBy: tag).count - 1
-            if count >= 3 { return .html }
+            let needle = Array(tag.utf8)
+            var index = 0
+            while index + needle.count <= bytes.count {
+                if bytes[index] == 0x3C, bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                    count += 1
+                    if count >= 3 { return .html }
+                    index += needle.count
+                } else {
+                    index += 1
+                }
+            }
         }
         return .text
     }

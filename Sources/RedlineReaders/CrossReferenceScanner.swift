@@ -17,6 +17,9 @@ enum CrossReferenceScanner {
     ///   for "of this Article" and for section references that name no article.
     /// - Complexity: O(*n*) in the length of the text.
     static func scan(_ text: String, field: CrossReference.Field, article: String?) -> [CrossReference] {
+        // Most clauses name no division; skip them without building arrays.
+        guard ASCIISearch.containsAnyIgnoringCase(text, ["rticle", "ection", "ppendi", "letter", "\u{00A7}"])
+        else { return [] }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 5 else { return [] }
         let lowered = Array(text.lowercased().unicodeScalars)
@@ -25,7 +28,8 @@ enum CrossReferenceScanner {
         var index = 0
         var lastArticle: (target: String, end: Int)?
         while index < scalars.count {
-            guard index == 0 || !LabelParser.isLetter(scalars[index - 1]),
+            let first = lowered[index]
+            guard first == "a" || first == "s" || first == "§", index == 0 || !LabelParser.isLetter(scalars[index - 1]),
                 let (keyword, kind) = keywords.first(where: { matches(lowered, at: index, $0.0) })
             else {
                 index += 1
@@ -105,7 +109,7 @@ enum CrossReferenceScanner {
     /// "the Leaves article", "the Management and Academic Rights Article": an article named by its
     /// heading. The target is left empty; resolution fills it in from the article headings.
     static func scanNamedArticles(_ text: String, field: CrossReference.Field) -> [CrossReference] {
-        guard text.contains("rticle") else { return [] }
+        guard ASCIISearch.containsAnyIgnoringCase(text, ["rticle"]) else { return [] }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         var references: [CrossReference] = []
         var offsets: [Int] = []
@@ -114,7 +118,7 @@ enum CrossReferenceScanner {
             offsets.append(position)
             position += word.unicodeScalars.count + 1
         }
-        for (index, word) in words.enumerated() where index >= 2 {
+        for (index, word) in words.enumerated() where index >= 2 && ASCIISearch.containsAnyIgnoringCase(word, ["rticle"]) {
             let bare = word.trimmingCharacters(in: .punctuationCharacters)
             guard bare == "article" || bare == "Article" else { continue }
             // Walk back over capitalised words (and "and", "of", "&") to "the".
@@ -235,5 +239,29 @@ enum CrossReferenceScanner {
             return (parts[0] + parts[1]).lowercased()  // "32(A)" → "32a"
         }
         return parts.map { Int($0).map(String.init) ?? $0.lowercased() }.joined(separator: ".")
+    }
+}
+
+/// Byte-level searches for ASCII needles, cheaper than Foundation's string search in hot paths.
+enum ASCIISearch {
+    /// True when `text` contains any of the lowercase ASCII `needles`, ignoring ASCII case.
+    static func containsAnyIgnoringCase<S: StringProtocol>(_ text: S, _ needles: [StaticString]) -> Bool {
+        var utf8 = Array(text.utf8)
+        for index in utf8.indices where utf8[index] >= 0x41 && utf8[index] <= 0x5A { utf8[index] |= 0x20 }
+        for needle in needles {
+            let bytes = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+            guard let first = bytes.first, utf8.count >= bytes.count else { continue }
+            var index = 0
+            let last = utf8.count - bytes.count
+            while index <= last {
+                if utf8[index] == first {
+                    var offset = 1
+                    while offset < bytes.count, utf8[index + offset] == bytes[offset] { offset += 1 }
+                    if offset == bytes.count { return true }
+                }
+                index += 1
+            }
+        }
+        return false
     }
 }

@@ -10,7 +10,17 @@ enum HeadingHeuristics {
     static let maxHeadingWords = 14
 
     static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0 == " " }).count
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// True when the letters are uppercase: all of them in short text, and all but a few
@@ -52,6 +62,8 @@ enum HeadingHeuristics {
     ///   - isHeadingElement: the source marks the block as a heading.
     ///   - introducesText: the next block is body text, which a heading usually introduces.
     static func isHeading(_ runs: [InlineRun], isHeadingElement: Bool, introducesText: Bool) -> Bool {
+        // Long passages are never headings; decide before any string work.
+        if runs.reduce(0, { $0 + $1.text.utf8.count }) > 600 { return false }
         let text = runs.map(\.text).joined().trimmingWhitespace()
         guard !text.isEmpty else { return false }
         if isHeadingElement { return wordCount(text) <= 40 }

@@ -49,6 +49,8 @@ enum LabelParser {
     // MARK: Keyword labels
 
     private static func parseKeyword(_ scalars: [Unicode.Scalar], from start: Int) -> LabelMatch? {
+        // Every keyword starts with one of these letters; most text does not.
+        guard ["a", "A", "e", "E", "s", "S", "m", "M", "l", "L", "§"].contains(scalars[start]) else { return nil }
         let lowered = String(String.UnicodeScalarView(scalars[start...].prefix(30))).lowercased()
         for (keyword, division, prefix) in keywords where lowered.hasPrefix(keyword) {
             var index = start + keyword.unicodeScalars.count

@@ -78,7 +78,7 @@ enum PlainTextBlockExtractor {
 extension String {
     /// Replaces `<br>` tags (common in markdown exports) with spaces.
     func replacingHTMLBreaks() -> String {
-        guard contains("<br") else { return self }
+        guard utf8.contains(0x3C), contains("<br") else { return self }
         var result = self
         for tag in ["<br>", "<br/>", "<br />", "<BR>"] { result = result.replacingOccurrences(of: tag, with: " ") }
         return result
@@ -93,6 +93,22 @@ extension String {
 /// lines that each split into the same number (two or more) of cells at tabs or runs of
 /// two or more spaces.
 enum TextTable {
+    static func hasColumnGap(_ line: Substring) -> Bool {
+        var previousWasSpace = false
+        var sawText = false
+        for byte in line.utf8 {
+            if byte == 0x09 && sawText { return true }
+            if byte == 0x20 {
+                if previousWasSpace && sawText { return true }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+                sawText = true
+            }
+        }
+        return false
+    }
+
     static func cells(_ line: Substring) -> [String] {
         var cells: [String] = []
         var current = ""
@@ -119,6 +135,8 @@ enum TextTable {
     }
 
     static func detect(_ lines: [Substring], from start: Int, firstLine: Int) -> (Table, Int)? {
+        // Only lines with a tab or a double space can be table rows.
+        guard hasColumnGap(lines[start]), start + 1 < lines.count, hasColumnGap(lines[start + 1]) else { return nil }
         let first = cells(lines[start])
         guard first.count >= 2 else { return nil }
         var rows: [[String]] = [first]

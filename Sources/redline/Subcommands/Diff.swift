@@ -86,17 +86,19 @@ struct Diff: ParsableCommand {
         let differs = try withTroubleExit { () throws -> Bool in
             let pairs = try FilePairs.resolve(old: old, new: new)
             let reader = comparison.reader
-            var results: [DocumentDiff] = []
-            var text = ""
-            for pair in pairs.matched {
-                let oldDocument = try reader.readInput(pair.old)
-                let newDocument = try reader.readInput(pair.new)
-                let diff = DocumentComparer.compare(
-                    old: oldDocument, new: newDocument, oldName: pair.old, newName: pair.new,
+            // Every input is read in parallel (both sides of one pair, or all pairs of two folders).
+            let paths = pairs.matched.flatMap { [$0.old, $0.new] }
+            let documents = try parallelMap(paths.count) { try reader.readInput(paths[$0]) }
+            let comparison = self.comparison
+            let matched = pairs.matched
+            let results = try parallelMap(matched.count) { index in
+                let (oldDocument, newDocument) = (documents[2 * index], documents[2 * index + 1])
+                return DocumentComparer.compare(
+                    old: oldDocument, new: newDocument, oldName: matched[index].old, newName: matched[index].new,
                     options: comparison.compareOptions(old: oldDocument, new: newDocument))
-                results.append(diff)
-                if format == .text { text += DiffSummaryRenderer().render(diff) }
             }
+            var text = ""
+            if format == .text { text = results.map { DiffSummaryRenderer().render($0) }.joined() }
             for only in pairs.onlyInOld { text += "Only in \(old): \(only)\n" }
             for only in pairs.onlyInNew { text += "Only in \(new): \(only)\n" }
             let target = OutputTarget(path: output, inputs: pairs.allInputs)
