@@ -31,6 +31,7 @@ let package = Package(
             dependencies: [
                 "RedlineWorkloads",
                 .product(name: "RedlineDiff", package: "Redline"),
+                .product(name: "RedlineReaders", package: "Redline"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/DiffBenchmarks",

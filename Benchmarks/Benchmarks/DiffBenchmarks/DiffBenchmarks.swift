@@ -11,6 +11,7 @@
 import Benchmark
 import Foundation
 import RedlineDiff
+import RedlineReaders
 import RedlineWorkloads
 
 /// `<package root>/corpora`, located from this file's path.
@@ -61,6 +62,24 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("W2 without clean-up") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(WordDiff.diff(w2.old, w2.new, options: DiffOptions(semanticCleanup: false)))
+        }
+    }
+
+    // The whole structural pipeline: read both texts into clause trees, align articles and
+    // clauses, and word-diff every pair (what `redline diff` does, without process start-up).
+    Benchmark("W2 parse + align + diff (clause trees)") { benchmark in
+        let reader = ContractReader()
+        for _ in benchmark.scaledIterations {
+            let old = try reader.read(bytes: Array(w2.old.utf8), name: "old.txt")
+            let new = try reader.read(bytes: Array(w2.new.utf8), name: "new.txt")
+            blackHole(DocumentComparer.compare(old: old, new: new))
+        }
+    }
+
+    Benchmark("W2 parse one side") { benchmark in
+        let reader = ContractReader()
+        for _ in benchmark.scaledIterations {
+            blackHole(try reader.read(bytes: Array(w2.old.utf8), name: "old.txt"))
         }
     }
 
