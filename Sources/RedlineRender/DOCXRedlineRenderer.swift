@@ -46,6 +46,8 @@ private struct DOCXDocumentWriter {
     let stamp: String
     /// Top-level division headings written so far (each after the first starts a new page).
     var divisions = 0
+    /// The last paragraph, not yet written.
+    var pending: PendingParagraph? = nil
 
     /// Usable page width in twentieths of a point (US Letter, 1-inch margins).
     static let textWidth = 9_360
@@ -69,6 +71,7 @@ private struct DOCXDocumentWriter {
             [DOCXRun(kind: .equal, text: "Compared with \(context.oldLabel). Tracked changes by \(context.author), \(context.dayString).")],
             style: "Subtitle")
         siblings(diff.alignments, old: context.old.children, new: context.new.children, depth: 0)
+        flushParagraph()
         out += "<w:p/><w:sectPr><w:pgSz w:w=\"12240\" w:h=\"15840\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" "
         out += "w:bottom=\"1440\" w:left=\"1440\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/></w:sectPr>"
         out += "</w:body></w:document>"
@@ -88,7 +91,7 @@ private struct DOCXDocumentWriter {
     /// and the old clauses in the old order: pairs that kept their place are anchors; before each
     /// anchor come the old-only clauses that preceded it (deleted), then the new-only ones (inserted).
     ///
-    /// - Complexity: O(*k*²) in the number of splits and merges of the list, O(*k* log *k*) otherwise.
+    /// - Complexity: O(*k* log *k*) in the number of siblings, plus O(*k*) per split or merge.
     mutating func siblings(_ alignments: [NodeAlignment], old: [ClauseNode], new: [ClauseNode], depth: Int) {
         var oldIndex: [String: Int] = [:], newIndex: [String: Int] = [:]
         for (index, node) in old.enumerated() where oldIndex[node.id] == nil { oldIndex[node.id] = index }
@@ -132,8 +135,13 @@ private struct DOCXDocumentWriter {
         // that, then admit each split or merge that fits between its neighbours in both orders.
         anchors.sort { $0.new.lowerBound < $1.new.lowerBound }
         var kept: [(alignment: NodeAlignment, old: ClosedRange<Int>, new: ClosedRange<Int>)] = []
-        for anchor in anchors where (kept.last?.old.upperBound ?? -1) < anchor.old.lowerBound { kept.append(anchor) }
-        for anchor in anchors where !kept.contains(where: { $0.new == anchor.new }) { decompose(anchor.alignment) }
+        for anchor in anchors {
+            if (kept.last?.old.upperBound ?? -1) < anchor.old.lowerBound {
+                kept.append(anchor)
+            } else {
+                decompose(anchor.alignment)
+            }
+        }
         for group in groups.sorted(by: { $0.new.lowerBound < $1.new.lowerBound }) {
             let position = kept.firstIndex { $0.new.lowerBound > group.new.upperBound } ?? kept.count
             let before = position > 0 ? kept[position - 1] : nil
@@ -177,21 +185,8 @@ private struct DOCXDocumentWriter {
             }
             return
         }
-        var parts: [[DOCXRun]] = []
-        if clause.oldNumber == clause.newNumber {
-            if let number = clause.newNumber { parts.append([DOCXRun(kind: .equal, text: number)]) }
-        } else {
-            var number: [DOCXRun] = []
-            if let old = clause.oldNumber { number.append(DOCXRun(kind: .delete, text: old)) }
-            if let new = clause.newNumber { number.append(DOCXRun(kind: .insert, text: new)) }
-            parts.append(number)
-        }
-        let text = DiffPiece.spans(clause.text, mode: .exact)
-        let runInBold = !text.isBlank
-        let heading = DiffPiece.spans(clause.heading, mode: .exact)
-        if !heading.isEmpty { parts.append(heading.map { DOCXRun(kind: $0.kind, text: $0.text, bold: runInBold) }) }
-        if !text.isEmpty { parts.append(text.map { DOCXRun(kind: $0.kind, text: $0.text) }) }
-        clauseParagraph(parts, node: clause.new ?? clause.old, depth: depth, headingOnly: clause.isHeadingOnly)
+        let line = clause.line(mode: .exact)
+        clauseParagraph(line, node: clause.new ?? clause.old, depth: depth, headingOnly: clause.isHeadingOnly)
         if let pieces = clause.table {
             let layout = TableRedline(spans: DiffPiece.spans(pieces, mode: .exact), headerRows: clause.headerRows)
             if layout.reproduces(old: clause.old?.table, new: clause.new?.table) {
@@ -199,7 +194,10 @@ private struct DOCXDocumentWriter {
             } else {
                 // The rows changed in a way tracked rows cannot express: the old table out, the new one in.
                 if let old = clause.old?.table { table(TableRedline(whole: old, kind: .delete), depth: depth) }
-                if clause.old?.table != nil && clause.new?.table != nil { out += "<w:p/>" }
+                if clause.old?.table != nil && clause.new?.table != nil {
+                    flushParagraph()
+                    out += "<w:p/>"
+                }
                 if let new = clause.new?.table { table(TableRedline(whole: new, kind: .insert), depth: depth) }
             }
         }
@@ -208,29 +206,29 @@ private struct DOCXDocumentWriter {
 
     /// A clause of only one version, and everything below it, all inserted or all deleted.
     mutating func whole(_ node: ClauseNode, kind: DiffOperationKind, depth: Int) {
-        var parts: [[DOCXRun]] = []
-        if let number = node.number?.written { parts.append([DOCXRun(kind: kind, text: number)]) }
-        let hasText = !node.text.isEmpty
-        if let heading = node.heading, !heading.isEmpty { parts.append([DOCXRun(kind: kind, text: heading.plainText, bold: hasText)]) }
-        if hasText { parts.append([DOCXRun(kind: kind, text: node.text.plainText)]) }
-        let headingOnly = !(node.heading?.isEmpty ?? true) && !hasText && node.table == nil
-        clauseParagraph(parts, node: node, depth: depth, headingOnly: headingOnly)
+        let line = ClauseLine(
+            number: node.number.map { [RedlineSpan(kind, $0.written)] } ?? [],
+            heading: node.heading.map { [RedlineSpan(kind, $0.plainText)] } ?? [],
+            text: node.text.isEmpty ? [] : [RedlineSpan(kind, node.text.plainText)])
+        let headingOnly = !(node.heading?.isEmpty ?? true) && node.text.isEmpty && node.table == nil
+        clauseParagraph(line, node: node, depth: depth, headingOnly: headingOnly)
         if let table = node.table, !table.rows.isEmpty { self.table(TableRedline(whole: table, kind: kind), depth: depth) }
         for child in node.children { whole(child, kind: kind, depth: depth + 1) }
     }
 
-    /// Number, heading and text as one paragraph, parts separated by spaces. Its mark is inserted
-    /// when only the new version has text here, deleted when only the old one has.
-    mutating func clauseParagraph(_ parts: [[DOCXRun]], node: ClauseNode?, depth: Int, headingOnly: Bool) {
-        let runs = parts.flatMap { $0 }
-        let hasNew = runs.contains { $0.kind != .delete && !$0.text.allSatisfy(\.isWhitespace) }
-        let hasOld = runs.contains { $0.kind != .insert && !$0.text.allSatisfy(\.isWhitespace) }
+    /// A clause's number, heading and text as one paragraph (see ``ClauseLine``). Its mark is
+    /// inserted when only the new version has text here, deleted when only the old one has.
+    mutating func clauseParagraph(_ line: ClauseLine, node: ClauseNode?, depth: Int, headingOnly: Bool) {
+        let spans = line.spans
+        let hasNew = !spans.acceptedText.allSatisfy(\.isWhitespace)
+        let hasOld = !spans.rejectedText.allSatisfy(\.isWhitespace)
         guard hasNew || hasOld else { return }
         let mark: DiffOperationKind = hasNew && hasOld ? .equal : hasNew ? .insert : .delete
-        var joined: [DOCXRun] = []
-        for (index, part) in parts.enumerated() {
-            if index > 0 { joined.append(DOCXRun(kind: mark, text: " ")) }
-            joined.append(contentsOf: part)
+        let headingCount = line.number.count + line.numberSeparator.count
+        let runs = spans.enumerated().map { index, span in
+            // A heading run into its text is bold.
+            DOCXRun(kind: span.kind, text: span.text,
+                    bold: !headingOnly && index >= headingCount && index < headingCount + line.heading.count)
         }
         var style: String? = nil
         var pageBreak = false
@@ -241,26 +239,80 @@ private struct DOCXDocumentWriter {
         } else if headingOnly {
             style = depth <= 1 ? "Heading2" : "Heading3"
         }
-        paragraph(joined, style: style, indent: style == nil ? depth : 0, mark: mark, pageBreak: pageBreak)
+        paragraph(runs, style: style, indent: style == nil ? depth : 0, mark: mark, pageBreak: pageBreak)
     }
 
     // MARK: XML
 
+    /// A paragraph waiting to be written: its mark may still move (see ``paragraph(_:style:indent:mark:pageBreak:)``).
+    struct PendingParagraph {
+        var runs: [DOCXRun]
+        var style: String?
+        var indent: Int
+        var mark: DiffOperationKind
+        var pageBreak: Bool
+        /// The kind of a one-sided paragraph whose revision mark was moved to the paragraph before it.
+        var shifted: DiffOperationKind?
+    }
+
+    /// Queues a paragraph. A paragraph only in one version normally has its own mark inserted or
+    /// deleted. When the paragraph before it ends with a change of the same kind, the mark moves
+    /// up instead, the way Word records pressing Enter at the end of a paragraph: the previous
+    /// paragraph's mark is the inserted (deleted) one. LibreOffice joins the end of the previous
+    /// paragraph with the inserted paragraph into one revision, and rejecting it would otherwise
+    /// take the previous paragraph's mark too.
     mutating func paragraph(
         _ runs: [DOCXRun], style: String?, indent: Int = 0, mark: DiffOperationKind = .equal, pageBreak: Bool = false
     ) {
+        var next = PendingParagraph(runs: runs, style: style, indent: indent, mark: mark, pageBreak: pageBreak)
+        if var previous = pending, mark != .equal {
+            if previous.shifted == mark {
+                previous.mark = mark
+                next.shifted = mark
+                next.mark = .equal
+            } else if previous.mark == .equal && previous.shifted == nil && previous.style != "Title"
+                && previous.style != "Subtitle" && previous.runs.last(where: { !$0.text.isEmpty })?.kind == mark
+            {
+                previous.mark = mark
+                next.shifted = mark
+                next.mark = .equal
+            }
+            pending = previous
+        }
+        flushParagraph()
+        pending = next
+    }
+
+    /// Writes the queued paragraph.
+    mutating func flushParagraph() {
+        guard let paragraph = pending else { return }
+        pending = nil
         out += "<w:p>"
-        let indentTwips = max(0, indent - 1) * Self.indentStep
-        if style != nil || indentTwips > 0 || mark != .equal || pageBreak {
+        let indentTwips = max(0, paragraph.indent - 1) * Self.indentStep
+        if paragraph.style != nil || indentTwips > 0 || paragraph.mark != .equal || paragraph.pageBreak {
             out += "<w:pPr>"
-            if let style { out += "<w:pStyle w:val=\"\(style)\"/>" }
-            if pageBreak { out += "<w:pageBreakBefore/>" }
+            if let style = paragraph.style { out += "<w:pStyle w:val=\"\(style)\"/>" }
+            if paragraph.pageBreak { out += "<w:pageBreakBefore/>" }
             if indentTwips > 0 { out += "<w:ind w:left=\"\(indentTwips)\"/>" }
-            revisionMark(mark)
+            revisionMark(paragraph.mark)
             out += "</w:pPr>"
         }
-        for run in runs { self.run(run) }
+        runs(paragraph.runs)
         out += "</w:p>"
+    }
+
+    /// Writes runs, joining neighbours of the same kind and weight.
+    mutating func runs(_ runs: [DOCXRun]) {
+        var current: DOCXRun? = nil
+        for run in runs where !run.text.isEmpty {
+            if let last = current, last.kind == run.kind, last.bold == run.bold {
+                current!.text += run.text
+            } else {
+                if let last = current { self.run(last) }
+                current = run
+            }
+        }
+        if let last = current { self.run(last) }
     }
 
     /// `<w:rPr><w:ins …/></w:rPr>` on a paragraph mark.
@@ -327,6 +379,7 @@ private struct DOCXDocumentWriter {
     }
 
     mutating func table(_ table: TableRedline, depth: Int) {
+        flushParagraph()
         let columns = max(1, table.columnCount)
         let indent = max(0, depth - 1) * Self.indentStep
         let width = max(720, (Self.textWidth - indent) / columns)
@@ -357,7 +410,7 @@ private struct DOCXDocumentWriter {
             }
             for cell in row.cells {
                 out += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>"
-                for span in cell { run(DOCXRun(kind: span.kind, text: span.text, bold: header)) }
+                runs(cell.map { DOCXRun(kind: $0.kind, text: $0.text, bold: header) })
                 out += "</w:p></w:tc>"
             }
             if row.cells.isEmpty { out += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr><w:p/></w:tc>" }

@@ -117,13 +117,10 @@ private struct HTMLWriter {
         if clause.isFrontMatter {
             out += "Front matter"
         } else if clause.kind == .split || clause.kind == .merged || clause.headingRunIn {
-            numberAndHeading(clause, includeHeading: false)
-            if let heading = (clause.new ?? clause.old)?.heading?.plainText {
-                out += " "
-                out.appendEscaped(heading)
-            }
+            let side = clause.new ?? clause.old
+            out.appendEscaped([side?.number?.written, side?.heading?.plainText].compactMap { $0 }.joined(separator: " "))
         } else {
-            numberAndHeading(clause, includeHeading: true)
+            clauseLine(clause, includeText: false)
         }
         out += "</h2>\n<p class=\"match\">"
         out.appendEscaped(ChangeSummary.matchDescription(clause.alignment).capitalizedFirst)
@@ -140,7 +137,7 @@ private struct HTMLWriter {
             level = min(headingLevel + 1, 6)
             out += "<h\(level)>"
             tag(clause)
-            numberAndHeading(clause, includeHeading: true)
+            clauseLine(clause, includeText: false)
             out += "</h\(level)>\n"
             body(clause, headingShown: true, headingLevel: level)
         } else {
@@ -169,13 +166,7 @@ private struct HTMLWriter {
                 if hasNumberOrHeading || !text.isBlank {
                     out += "<p>"
                     if clause.depth > 0 { tag(clause) }
-                    if clause.wholeKind != .equal {
-                        spans(wholeLine(clause))
-                    } else {
-                        numberAndHeading(clause, includeHeading: true, headingElement: "strong")
-                        if hasNumberOrHeading && !text.isEmpty { out += " " }
-                        spans(text)
-                    }
+                    clauseLine(clause, includeText: true, headingElement: "strong")
                     out += "</p>\n"
                 }
             } else if !text.isBlank {
@@ -183,45 +174,26 @@ private struct HTMLWriter {
                 spans(text)
                 out += "</p>\n"
             }
-            if let pieces = clause.table {
-                let table =
-                    clause.wholeKind != .equal && (clause.new ?? clause.old)?.table != nil
-                    ? TableRedline(whole: (clause.new ?? clause.old)!.table!, kind: clause.wholeKind)
-                    : TableRedline(spans: DiffPiece.spans(pieces, mode: .display), headerRows: clause.headerRows)
-                self.table(table)
-            }
+            if let table = clause.tableLayout(mode: .display) { self.table(table) }
         }
         for child in clause.children { self.clause(child, headingLevel: headingLevel) }
     }
 
-    /// An added or removed clause's number, heading and (unless left out) text as one run of spans.
-    func wholeLine(_ clause: RedlineClause, includeHeading: Bool = true, includeText: Bool = true) -> [RedlineSpan] {
-        var line: [RedlineSpan] = []
-        let kind = clause.wholeKind
-        let number = kind == .insert ? clause.newNumber : clause.oldNumber
-        let heading = includeHeading ? DiffPiece.spans(clause.heading, mode: .display).map(\.text).joined() : ""
-        let text = includeText ? DiffPiece.spans(clause.text, mode: .display).map(\.text).joined() : ""
-        for (index, part) in [number ?? "", heading, text].filter({ !$0.isEmpty }).enumerated() {
-            if index > 0 { line.appendMerging(RedlineSpan(kind, " ")) }
-            line.appendMerging(RedlineSpan(kind, part))
-        }
-        return line
-    }
-
-    mutating func numberAndHeading(_ clause: RedlineClause, includeHeading: Bool, headingElement: String? = nil) {
+    /// The clause's number, heading and (unless left out) text: an added or removed clause as one
+    /// insertion or deletion; otherwise the number as "B. (was C.)" when renumbered, and the
+    /// heading in `headingElement` when given.
+    mutating func clauseLine(_ clause: RedlineClause, includeHeading: Bool = true, includeText: Bool, headingElement: String? = nil) {
+        let line = clause.line(mode: .display, includeHeading: includeHeading, includeText: includeText)
         if clause.wholeKind != .equal {
-            spans(wholeLine(clause, includeHeading: includeHeading, includeText: false))
+            spans(line.mergedSpans)
             return
         }
         let old = clause.oldNumber, new = clause.newNumber
-        var wroteNumber = true
         if old == new {
             if let new {
                 out += "<span class=\"num\">"
                 out.appendEscaped(new)
                 out += "</span>"
-            } else {
-                wroteNumber = false
             }
         } else if clause.alignment.renumbered, let old, let new {
             out += "<span class=\"num\">"
@@ -231,15 +203,17 @@ private struct HTMLWriter {
             out += ")</span>"
         } else {
             out += "<span class=\"num\">"
-            if let old { spans([RedlineSpan(.delete, old)]) }
-            if let new { spans([RedlineSpan(.insert, new)]) }
+            spans(line.number)
             out += "</span>"
         }
-        guard includeHeading, !clause.heading.isEmpty else { return }
-        if wroteNumber { out += " " }
-        if let headingElement { out += "<\(headingElement) class=\"heading\">" }
-        spans(DiffPiece.spans(clause.heading, mode: .display))
-        if let headingElement { out += "</\(headingElement)>" }
+        spans(line.numberSeparator)
+        if !line.heading.isEmpty {
+            if let headingElement { out += "<\(headingElement) class=\"heading\">" }
+            spans(line.heading)
+            if let headingElement { out += "</\(headingElement)>" }
+        }
+        spans(line.headingSeparator)
+        spans(line.text)
     }
 
     mutating func tag(_ clause: RedlineClause) {
@@ -371,7 +345,7 @@ private struct HTMLWriter {
         .summary-table thead th{border-bottom:2px solid var(--ink);font-size:.78rem;text-transform:uppercase;letter-spacing:.05em}
         .summary-table tbody th{font-weight:600}
         .summary-table .n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-        .summary-table tfoot th,.summary-table tfoot td{border-top:2px solid var(--ink);border-bottom:0;font-weight:700}
+        .summary-table tfoot th,.summary-table tfoot td{border-top:2px solid var(--ink);border-bottom:0;font-weight:700;white-space:nowrap}
         .summary-table tr.kind-same{color:var(--muted)}
         .colophon{margin-top:3rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.8rem}
         @media print{

@@ -79,7 +79,8 @@ private struct MarkdownWriter {
 
     mutating func clause(_ clause: RedlineClause) {
         if clause.isHeadingOnly && !clause.headingRunIn {
-            out += String(repeating: "#", count: min(6, clause.depth + 2)) + " " + tag(clause) + numberAndHeading(clause) + "\n\n"
+            out += String(repeating: "#", count: min(6, clause.depth + 2)) + " " + tag(clause)
+                + marked(clause, clause.line(mode: .display, includeText: false)) + "\n\n"
         } else {
             line(clause, indent: clause.depth >= 2 ? clause.depth - 2 : nil)
         }
@@ -87,14 +88,7 @@ private struct MarkdownWriter {
     }
 
     mutating func tableAndChildren(_ clause: RedlineClause) {
-        if let pieces = clause.table {
-            let side = clause.new ?? clause.old
-            let table =
-                clause.wholeKind != .equal && side?.table != nil
-                ? TableRedline(whole: side!.table!, kind: clause.wholeKind)
-                : TableRedline(spans: DiffPiece.spans(pieces, mode: .display), headerRows: clause.headerRows)
-            self.table(table)
-        }
+        if let table = clause.tableLayout(mode: .display) { self.table(table) }
         for child in clause.children { self.clause(child) }
     }
 
@@ -108,18 +102,7 @@ private struct MarkdownWriter {
             }
             return
         }
-        if clause.wholeKind != .equal {
-            let number = clause.wholeKind == .insert ? clause.newNumber : clause.oldNumber
-            let parts = [number ?? "", DiffPiece.spans(clause.heading, mode: .display).map(\.text).joined(),
-                         DiffPiece.spans(clause.text, mode: .display).map(\.text).joined()].filter { !$0.isEmpty }
-            if !parts.isEmpty {
-                paragraph(tag(clause) + critic([RedlineSpan(clause.wholeKind, parts.joined(separator: " "))]), indent: indent)
-            }
-            return
-        }
-        let text = critic(DiffPiece.spans(clause.text, mode: .display))
-        let lead = numberAndHeading(clause)
-        let content = [lead, text].filter { !$0.isEmpty }.joined(separator: " ")
+        let content = marked(clause, clause.line(mode: .display))
         guard !content.isEmpty else { return }
         paragraph(tag(clause) + content, indent: indent)
     }
@@ -132,32 +115,23 @@ private struct MarkdownWriter {
         }
     }
 
-    /// "**B.** *(was C.)* **Heading**", with changes marked.
-    func numberAndHeading(_ clause: RedlineClause) -> String {
-        if clause.wholeKind != .equal {
-            let number = clause.wholeKind == .insert ? clause.newNumber : clause.oldNumber
-            let heading = DiffPiece.spans(clause.heading, mode: .display).map(\.text).joined()
-            let text = [number ?? "", heading].filter { !$0.isEmpty }.joined(separator: " ")
-            return text.isEmpty ? "" : critic([RedlineSpan(clause.wholeKind, text)])
-        }
-        var parts: [String] = []
+    /// "**B.** *(was C.)* **Heading.** text" with changes marked; an added or removed clause as one mark.
+    func marked(_ clause: RedlineClause, _ line: ClauseLine) -> String {
+        if clause.wholeKind != .equal { return critic(line.mergedSpans) }
+        var result = ""
         let old = clause.oldNumber, new = clause.newNumber
         if old == new {
-            if let new { parts.append("**" + escape(new) + "**") }
+            if let new { result += "**" + escape(new) + "**" }
         } else if clause.alignment.renumbered, let old, let new {
-            parts.append("**" + escape(new) + "** *(was " + escape(old) + ")*")
+            result += "**" + escape(new) + "** *(was " + escape(old) + ")*"
         } else {
-            var number: [RedlineSpan] = []
-            if let old { number.append(RedlineSpan(.delete, old)) }
-            if let new { number.append(RedlineSpan(.insert, new)) }
-            parts.append(critic(number))
+            result += critic(line.number)
         }
-        let heading = DiffPiece.spans(clause.heading, mode: .display)
-        if !heading.isBlank {
-            let marked = critic(heading)
-            parts.append(clause.isHeadingOnly ? marked : "**" + marked + "**")
+        result += critic(line.numberSeparator)
+        if !line.heading.isBlank {
+            result += clause.isHeadingOnly ? critic(line.heading) : "**" + critic(line.heading) + "**"
         }
-        return parts.joined(separator: " ")
+        return result + critic(line.headingSeparator) + critic(line.text)
     }
 
     func tag(_ clause: RedlineClause) -> String {
@@ -210,30 +184,57 @@ private struct MarkdownWriter {
     }
 
     /// Markdown-escapes `text`, breaks CriticMarkup delimiters and joins lines.
+    ///
+    /// - Complexity: O(*n*); text without special characters is returned as it is.
     func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        let delimiters = ["{++", "++}", "{--", "--}", "{~~", "~~}", "~>", "{==", "==}", "{>>", "<<}"]
-        var rest = Substring(text)
-        outer: while let character = rest.first {
-            for delimiter in delimiters where rest.hasPrefix(delimiter) {
-                for symbol in delimiter {
-                    if symbol != "{" && symbol != "}" { result.append("\\") }
-                    result.append(symbol)
-                }
-                rest = rest.dropFirst(delimiter.count)
-                continue outer
-            }
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", "|": result += "\\" + String(character)
-            case "\n", "\r\n", "\r", "\t": result += " "
+        let bytes = Array(text.utf8)
+        func special(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "|"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                UInt8(ascii: "~"), UInt8(ascii: ">"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "="):
+                return true
             default:
-                if let ascii = character.asciiValue, ascii < 0x20 { break }
-                result.append(character)
+                return byte < 0x20 || byte == 0x7F
             }
-            rest = rest.dropFirst()
         }
-        return result
+        guard bytes.contains(where: special) else { return text }
+        // CriticMarkup delimiters, each with a backslash before its non-brace symbols so it no longer matches.
+        let delimiters: [[UInt8]] = ["{++", "++}", "{--", "--}", "{~~", "~~}", "~>", "{==", "==}", "{>>", "<<}"].map { Array($0.utf8) }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        var index = 0
+        outer: while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "~")
+                || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "<")
+            {
+                for delimiter in delimiters where bytes[index...].starts(with: delimiter) {
+                    for symbol in delimiter {
+                        if symbol != UInt8(ascii: "{") && symbol != UInt8(ascii: "}") { result.append(UInt8(ascii: "\\")) }
+                        result.append(symbol)
+                    }
+                    index += delimiter.count
+                    continue outer
+                }
+            }
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "|"):
+                result.append(UInt8(ascii: "\\"))
+                result.append(byte)
+            case 0x09, 0x0A:
+                result.append(UInt8(ascii: " "))
+            case 0x0D:
+                if index + 1 >= bytes.count || bytes[index + 1] != 0x0A { result.append(UInt8(ascii: " ")) }
+            case ..<0x20, 0x7F:
+                break
+            default:
+                result.append(byte)
+            }
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Keeps a paragraph that starts with plain text from reading as a heading, list or quote.

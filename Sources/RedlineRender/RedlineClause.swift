@@ -52,6 +52,36 @@ struct RedlineClause: Sendable {
     var isFrontMatter: Bool { (new ?? old)?.kind == .preamble }
     /// How many leading rows of the table are header rows.
     var headerRows: Int { ((new ?? old)?.table?.rows ?? []).prefix { $0.isHeader }.count }
+
+    /// The table laid out cell by cell (an added or removed table wholly inserted or deleted), or
+    /// nil when neither side has a table.
+    func tableLayout(mode: SpanMode) -> TableRedline? {
+        guard let table else { return nil }
+        if wholeKind != .equal, let whole = (new ?? old)?.table { return TableRedline(whole: whole, kind: wholeKind) }
+        return TableRedline(spans: DiffPiece.spans(table, mode: mode), headerRows: headerRows)
+    }
+
+    /// The clause's number, heading and (unless left out) text as one line, changes shown in `mode`:
+    /// a changed number is the old one deleted and the new one inserted.
+    func line(mode: SpanMode, includeHeading: Bool = true, includeText: Bool = true) -> ClauseLine {
+        var number: [RedlineSpan] = []
+        switch wholeKind {
+        case .insert:
+            if let new = newNumber { number = [RedlineSpan(.insert, new)] }
+        case .delete:
+            if let old = oldNumber { number = [RedlineSpan(.delete, old)] }
+        case .equal:
+            if oldNumber == newNumber {
+                if let new = newNumber { number = [RedlineSpan(.equal, new)] }
+            } else {
+                if let old = oldNumber { number.append(RedlineSpan(.delete, old)) }
+                if let new = newNumber { number.append(RedlineSpan(.insert, new)) }
+            }
+        }
+        return ClauseLine(
+            number: number, heading: includeHeading ? DiffPiece.spans(heading, mode: mode) : [],
+            text: includeText ? DiffPiece.spans(text, mode: mode) : [])
+    }
 }
 
 /// Builds ``RedlineClause``s from a diff and the documents it compares.
@@ -112,6 +142,53 @@ struct RedlineBuilder {
     /// "Heading. " as the aligner writes a heading run into the text (empty without a heading).
     static func runInHeading(_ node: ClauseNode) -> String {
         guard let heading = node.heading?.plainText, !heading.isEmpty else { return "" }
-        return heading + (heading.last.map { ".:;–—-".contains($0) } == true ? " " : ". ")
+        return heading + joiner(afterHeading: heading)
+    }
+
+    /// What joins a heading to the text it runs into: ". ", or a space when the heading already
+    /// ends in punctuation ("Step 1 – Informal Review. The chair…", "Notice: The University…").
+    static func joiner(afterHeading heading: String) -> String {
+        heading.last.map { ".:;–—-".contains($0) } == true ? " " : ". "
+    }
+}
+
+/// A clause written on one line, the way every redline and the round-trip tests write it:
+/// number, a space, heading, the heading's joiner (``RedlineBuilder/joiner(afterHeading:)``), text.
+/// Each separator is worked out for both versions, so it is inserted or deleted when only one
+/// version needs it.
+struct ClauseLine {
+    let number: [RedlineSpan]
+    let numberSeparator: [RedlineSpan]
+    let heading: [RedlineSpan]
+    let headingSeparator: [RedlineSpan]
+    let text: [RedlineSpan]
+
+    init(number: [RedlineSpan], heading: [RedlineSpan], text: [RedlineSpan]) {
+        self.number = number
+        self.heading = heading
+        self.text = text
+        func separators(old: String, new: String) -> [RedlineSpan] {
+            if old == new { return old.isEmpty ? [] : [RedlineSpan(.equal, old)] }
+            return [RedlineSpan(.delete, old), RedlineSpan(.insert, new)].filter { !$0.text.isEmpty }
+        }
+        func present(_ text: String) -> Bool { !text.allSatisfy(\.isWhitespace) }
+        let oldHeading = heading.rejectedText, newHeading = heading.acceptedText
+        let oldText = present(text.rejectedText), newText = present(text.acceptedText)
+        numberSeparator = separators(
+            old: present(number.rejectedText) && (present(oldHeading) || oldText) ? " " : "",
+            new: present(number.acceptedText) && (present(newHeading) || newText) ? " " : "")
+        headingSeparator = separators(
+            old: present(oldHeading) && oldText ? RedlineBuilder.joiner(afterHeading: oldHeading) : "",
+            new: present(newHeading) && newText ? RedlineBuilder.joiner(afterHeading: newHeading) : "")
+    }
+
+    /// Everything in order (neighbours not merged, so the parts can be told apart by position).
+    var spans: [RedlineSpan] { number + numberSeparator + heading + headingSeparator + text }
+
+    /// Everything in order, neighbours of one kind merged.
+    var mergedSpans: [RedlineSpan] {
+        var result: [RedlineSpan] = []
+        for span in spans { result.appendMerging(span) }
+        return result
     }
 }

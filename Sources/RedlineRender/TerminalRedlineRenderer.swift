@@ -69,8 +69,11 @@ private struct TerminalWriter {
         var title: [Segment] = []
         if clause.isFrontMatter {
             title.append((.heading, "Front matter"))
+        } else if clause.group != nil || clause.headingRunIn {
+            let side = clause.new ?? clause.old
+            title.append((.heading, clean([side?.number?.written, side?.heading?.plainText].compactMap { $0 }.joined(separator: " "))))
         } else {
-            title += numberAndHeading(clause, base: .heading)
+            title += marked(clause, clause.line(mode: .display, includeText: false), base: .heading)
         }
         var how = ChangeSummary.matchDescription(clause.alignment)
         if clause.alignment.wordsInserted > 0 { how += " +\(clause.alignment.wordsInserted)" }
@@ -88,20 +91,16 @@ private struct TerminalWriter {
         tableAndChildren(clause, indent: 1)
     }
 
-    mutating func tableAndChildren(_ clause: RedlineClause, indent: Int) {
-        if let pieces = clause.table {
-            let side = clause.new ?? clause.old
-            let table =
-                clause.wholeKind != .equal && side?.table != nil
-                ? TableRedline(whole: side!.table!, kind: clause.wholeKind)
-                : TableRedline(spans: DiffPiece.spans(pieces, mode: .display), headerRows: clause.headerRows)
-            for row in table.rows {
-                var segments: [Segment] = []
+    /// The clause's table (at `tableIndent`, its first row led by `tableTag`) and its subordinate clauses (at `indent`).
+    mutating func tableAndChildren(_ clause: RedlineClause, indent: Int, tableIndent: Int? = nil, tableTag: [Segment] = []) {
+        if let table = clause.tableLayout(mode: .display) {
+            for (position, row) in table.rows.enumerated() {
+                var segments: [Segment] = position == 0 ? tableTag : []
                 for (index, cell) in row.cells.enumerated() {
                     if index > 0 { segments.append((.dim, " │ ")) }
                     segments += self.segments(cell, base: .plain)
                 }
-                emit(segments, indent: indent + 1)
+                emit(segments, indent: tableIndent ?? indent)
             }
         }
         var folded = 0
@@ -123,12 +122,17 @@ private struct TerminalWriter {
     }
 
     mutating func clause(_ clause: RedlineClause, indent: Int) {
-        lines(clause, indent: indent)
-        tableAndChildren(clause, indent: indent + 1)
+        if lines(clause, indent: indent) {
+            tableAndChildren(clause, indent: indent + 1)
+        } else {
+            // A clause that is only a table: its rows stand where its line would.
+            tableAndChildren(clause, indent: indent + 1, tableIndent: indent, tableTag: tag(clause))
+        }
     }
 
-    /// The clause's number, heading and text (or a split or merge's lines).
-    mutating func lines(_ clause: RedlineClause, indent: Int) {
+    /// The clause's number, heading and text (or a split or merge's lines); false when it has none.
+    @discardableResult
+    mutating func lines(_ clause: RedlineClause, indent: Int) -> Bool {
         let base: Style = clause.kind == .moved ? .moved : .plain
         if let group = clause.group {
             var first = true
@@ -136,48 +140,32 @@ private struct TerminalWriter {
                 emit((first ? tag(clause) : []) + segments(line.spans, base: base), indent: indent)
                 first = false
             }
-            return
+            return true
         }
-        var line = tag(clause)
-        if clause.wholeKind != .equal {
-            let number = clause.wholeKind == .insert ? clause.newNumber : clause.oldNumber
-            let parts = [number ?? "", DiffPiece.spans(clause.heading, mode: .display).map(\.text).joined(),
-                         DiffPiece.spans(clause.text, mode: .display).map(\.text).joined()].filter { !$0.isEmpty }
-            line += segments([RedlineSpan(clause.wholeKind, parts.joined(separator: " "))], base: base)
-        } else {
-            line += numberAndHeading(clause, base: clause.isHeadingOnly ? .bold : base)
-            let text = segments(DiffPiece.spans(clause.text, mode: .display), base: base)
-            if !text.isEmpty && !line.isEmpty { line.append((base, " ")) }
-            line += text
-        }
-        if !line.isEmpty { emit(line, indent: indent) }
+        let content = marked(clause, clause.line(mode: .display), base: base)
+        guard !content.isEmpty else { return false }
+        emit(tag(clause) + content, indent: indent)
+        return true
     }
 
-    func numberAndHeading(_ clause: RedlineClause, base: Style) -> [Segment] {
-        if clause.wholeKind != .equal {
-            let number = clause.wholeKind == .insert ? clause.newNumber : clause.oldNumber
-            let text = [number ?? "", DiffPiece.spans(clause.heading, mode: .display).map(\.text).joined()]
-                .filter { !$0.isEmpty }.joined(separator: " ")
-            return text.isEmpty ? [] : segments([RedlineSpan(clause.wholeKind, text)], base: base)
-        }
+    /// Number ("B. (was C.)" when renumbered), heading in bold, text; an added or removed clause as one mark.
+    func marked(_ clause: RedlineClause, _ line: ClauseLine, base: Style) -> [Segment] {
+        if clause.wholeKind != .equal { return segments(line.mergedSpans, base: base) }
+        let strong: Style = base == .plain ? .bold : base
         var result: [Segment] = []
         let old = clause.oldNumber, new = clause.newNumber
         if old == new {
-            if let new { result.append((base == .plain ? .bold : base, clean(new))) }
+            if let new { result.append((strong, clean(new))) }
         } else if clause.alignment.renumbered, let old, let new {
-            result.append((base == .plain ? .bold : base, clean(new)))
+            result.append((strong, clean(new)))
             result.append((.dim, " (was " + clean(old) + ")"))
         } else {
-            var number: [RedlineSpan] = []
-            if let old { number.append(RedlineSpan(.delete, old)) }
-            if let new { number.append(RedlineSpan(.insert, new)) }
-            result += segments(number, base: base)
+            result += segments(line.number, base: base)
         }
-        let heading = segments(DiffPiece.spans(clause.heading, mode: .display), base: base == .plain ? .bold : base)
-        if !heading.isEmpty {
-            if !result.isEmpty { result.append((base, " ")) }
-            result += heading
-        }
+        result += segments(line.numberSeparator, base: base)
+        result += segments(line.heading, base: strong)
+        result += segments(line.headingSeparator, base: base)
+        result += segments(line.text, base: base)
         return result
     }
 

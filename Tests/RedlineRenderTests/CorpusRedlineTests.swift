@@ -80,10 +80,10 @@ import Testing
         #expect(missing(words(pair.diff.operationText(.delete)), from: words(docx.revisionText(inserted: false))) == [])
         #expect(missing(words(pair.diff.operationText(.insert)), from: words(docx.revisionText(inserted: true))) == [])
 
-        let runIn = runInClauses(pair.diff)
         let scope = Set(pair.diff.alignments.flatMap { $0.old.map(\.id) })
-        let expectedNew = expectedParagraphs(pair.new, scope: nil, runIn: runIn.new)
-        let expectedOld = expectedParagraphs(pair.old, scope: scope, runIn: runIn.old)
+        let groups = groupedClauses(pair.diff)
+        let expectedNew = expectedParagraphs(pair.new, scope: nil, plain: groups.new)
+        let expectedOld = expectedParagraphs(pair.old, scope: scope, plain: groups.old)
         let accepted = docx.paragraphs(accept: true)
         let rejected = docx.paragraphs(accept: false)
         #expect(accepted == expectedNew, "accept-all: \(firstDifference(accepted, expectedNew))")

@@ -94,24 +94,29 @@ func normalized(_ text: String) -> String {
 }
 
 /// The paragraphs a faithful redline must give for one side, built from the document itself:
-/// for every clause in document order its number, heading and text joined by spaces (for a clause
-/// whose alignment compared a run-in heading with the text, "Heading. text", the way the aligner
-/// writes it), then one paragraph per table row with the cells joined by tabs. Only the top-level
-/// divisions in `scope` count (a proposal compared with a whole contract leaves the rest out).
-/// Whitespace is normalised and empty paragraphs are left out.
-func expectedParagraphs(_ document: ContractDocument, scope: Set<String>?, runIn: Set<String>) -> [String] {
+/// for every clause in document order a line "number heading. text" — the number, a space, the
+/// heading, then (when text follows) ". " or, after a heading ending in punctuation, a space (the
+/// joiner the aligner uses for run-in headings), then the text — and one paragraph per table row
+/// with the cells joined by tabs. Clauses in `plain` (those of a split or merge, which a redline
+/// shows as the diff of their ``ClauseNode/fullText``) join number, heading and text with spaces,
+/// as `fullText` does. Only the top-level divisions in `scope` count (a proposal compared with a
+/// whole contract leaves the rest out). Whitespace is normalised and empty paragraphs are left out.
+func expectedParagraphs(_ document: ContractDocument, scope: Set<String>?, plain: Set<String> = []) -> [String] {
     var paragraphs: [String] = []
     for division in document.children where scope?.contains(division.id) ?? true {
-        division.walk { node, _ in
-            var parts = [node.number?.written ?? ""]
-            let heading = node.heading?.plainText ?? ""
-            if runIn.contains(node.id) && !heading.isEmpty {
-                let joiner = heading.last.map { ".:;–—-".contains($0) } == true ? " " : ". "
-                parts.append(heading + joiner + node.text.plainText)
-            } else {
-                parts += [heading, node.text.plainText]
+        var plainDepth: Int? = nil
+        division.walk { node, depth in
+            if let level = plainDepth, depth <= level { plainDepth = nil }
+            if plainDepth == nil && plain.contains(node.id) { plainDepth = depth }
+            let number = node.number?.written ?? "", heading = node.heading?.plainText ?? "", text = node.text.plainText
+            var line = number
+            if !number.isEmpty && !(heading + text).allSatisfy(\.isWhitespace) { line += " " }
+            line += heading
+            if !heading.allSatisfy(\.isWhitespace) && !text.allSatisfy(\.isWhitespace) {
+                line += plainDepth != nil ? " " : heading.last.map { ".:;–—-".contains($0) } == true ? " " : ". "
             }
-            paragraphs.append(normalized(parts.filter { !$0.isEmpty }.joined(separator: " ")))
+            line += text
+            paragraphs.append(normalized(line))
             for row in node.table?.rows ?? [] {
                 paragraphs.append(normalized(row.cells.map(\.text.plainText).joined(separator: "\t")))
             }
@@ -121,19 +126,16 @@ func expectedParagraphs(_ document: ContractDocument, scope: Set<String>?, runIn
     return paragraphs.filter { !$0.isEmpty }
 }
 
-/// Ids (old side, new side) of the clauses whose heading the aligner diffed as part of the text,
-/// among clauses a redline writes in place (not below a moved, added, removed, split or merged clause).
-func runInClauses(_ diff: DocumentDiff) -> (old: Set<String>, new: Set<String>) {
+/// Ids (old side, new side) of the clauses of splits and merges.
+func groupedClauses(_ diff: DocumentDiff) -> (old: Set<String>, new: Set<String>) {
     var old: Set<String> = [], new: Set<String> = []
-    func visit(_ alignment: NodeAlignment) {
-        guard [.same, .modified, .renumbered].contains(alignment.kind) else { return }
-        if alignment.textDiffIncludesHeading {
-            old.formUnion(alignment.old.map(\.id))
-            new.formUnion(alignment.new.map(\.id))
+    for alignment in diff.alignments {
+        alignment.forEach { node in
+            guard node.kind == .split || node.kind == .merged else { return }
+            old.formUnion(node.old.map(\.id))
+            new.formUnion(node.new.map(\.id))
         }
-        alignment.children.forEach(visit)
     }
-    diff.alignments.forEach(visit)
     return (old, new)
 }
 

@@ -76,8 +76,12 @@ struct Compare: ParsableCommand {
                 old: oldDocument, new: newDocument, oldName: old, newName: new,
                 options: comparison.compareOptions(old: oldDocument, new: newDocument))
             let toTerminal = (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0
+            // Titles name the versions unless both have the same one; then the file names do.
+            let sameTitle = oldDocument.title == newDocument.title
             let context = RenderContext(
-                old: oldDocument, new: newDocument, oldLabel: oldLabel, newLabel: newLabel, author: author,
+                old: oldDocument, new: newDocument,
+                oldLabel: oldLabel ?? (sameTitle ? Self.fileName(old) : nil),
+                newLabel: newLabel ?? (sameTitle ? Self.fileName(new) : nil), author: author,
                 date: Self.renderDate(), colour: toTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
             let data: Data
             do {
@@ -101,6 +105,11 @@ struct Compare: ParsableCommand {
         case .term: TerminalRedlineRenderer(width: toTerminal ? Self.terminalWidth() : nil)
         case .json: JSONRedlineRenderer()
         }
+    }
+
+    /// The last path component ("standard input" for `-`).
+    static func fileName(_ path: String) -> String {
+        path == "-" ? "standard input" : URL(fileURLWithPath: path).lastPathComponent
     }
 
     /// Now, or `SOURCE_DATE_EPOCH` when set (for reproducible output).
