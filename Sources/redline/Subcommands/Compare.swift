@@ -70,8 +70,10 @@ struct Compare: ParsableCommand {
                 throw OutputError(description: "DOCX output needs -o FILE.docx (a Word file is not written to standard output)")
             }
             let reader = comparison.reader
-            let oldDocument = try reader.readInput(old)
-            let newDocument = try reader.readInput(new)
+            // Both sides are read in parallel.
+            let paths = [old, new]
+            let documents = try parallelMap(2) { try reader.readInput(paths[$0]) }
+            let (oldDocument, newDocument) = (documents[0], documents[1])
             let diff = DocumentComparer.compare(
                 old: oldDocument, new: newDocument, oldName: old, newName: new,
                 options: comparison.compareOptions(old: oldDocument, new: newDocument))
