@@ -128,6 +128,15 @@ import Testing
         #expect(merged.new.map(\.id) == ["art_9__sec_a"])
     }
 
+    @Test func tableWithEveryNumberChangedIsTheSameTable() throws {
+        let old = "ARTICLE 22 – WAGES\nA. Rates:\nStep      2026      2027\nStep 1    $3,400    $3,500\nStep 2    $3,600    $3,700\n"
+        let new = "ARTICLE 22 – WAGES\nA. Rates:\nStep      2027      2028\nStep 1    $3,550    $3,650\nStep 2    $3,750    $3,850\n"
+        let diff = try compare(old, new)
+        let rates = try #require(diff.alignments.first?.children.first)
+        #expect(rates.children.map(\.kind) == [.modified])
+        #expect(rates.children.first?.old.first?.kind == .table)
+    }
+
     @Test func proposalAgainstWholeContractIsScoped() throws {
         let proposal = "ARTICLE 3 – LAYOFF\nA. Layoff means an involuntary reduction in hours or the end of an appointment before its end date.\nB. The University shall give the Union and the employee sixty (60) days of written notice.\n"
         let before = try read(Self.contract)

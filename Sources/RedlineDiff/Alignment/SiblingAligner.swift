@@ -133,6 +133,12 @@ struct SiblingAligner {
         if sameNumber && heading >= 0.5 { score = max(score, Self.threshold) }
         // Headings alone decide when there is little text ("Article VII Grievances" → "Article 7 Grievance Procedure").
         if heading >= 0.5 && oldPrint.bag.count + newPrint.bag.count < 20 { score = max(score, Self.threshold) }
+        // A wage table whose every number changed is still the same table when its shape is the same.
+        if let oldTable = old.table, let newTable = new.table, oldTable.columnCount == newTable.columnCount,
+            abs(oldTable.rows.count - newTable.rows.count) <= 2
+        {
+            score = max(score, Self.threshold + 0.01)
+        }
         return score
     }
 
