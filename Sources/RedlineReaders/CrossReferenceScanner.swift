@@ -22,8 +22,8 @@ enum CrossReferenceScanner {
         else { return [] }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 5 else { return [] }
-        let lowered = Array(text.lowercased().unicodeScalars)
-        guard lowered.count == scalars.count else { return [] }  // case folding changed lengths; skip
+        // ASCII case folding is enough for the keywords, and keeps offsets aligned with `scalars`.
+        let lowered = scalars.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value | 0x20)! : $0 }
         var references: [CrossReference] = []
         var index = 0
         var lastArticle: (target: String, end: Int)?
@@ -118,7 +118,7 @@ enum CrossReferenceScanner {
             offsets.append(position)
             position += word.unicodeScalars.count + 1
         }
-        for (index, word) in words.enumerated() where index >= 2 && ASCIISearch.containsAnyIgnoringCase(word, ["rticle"]) {
+        for (index, word) in words.enumerated() where index >= 2 && isArticleWord(word) {
             let bare = word.trimmingCharacters(in: .punctuationCharacters)
             guard bare == "article" || bare == "Article" else { continue }
             // Walk back over capitalised words (and "and", "of", "&") to "the".
@@ -146,6 +146,16 @@ enum CrossReferenceScanner {
                     field: field))
         }
         return references
+    }
+
+    /// "article", "Article" or "article," and the like, without allocating.
+    private static func isArticleWord(_ word: Substring) -> Bool {
+        var utf8 = word.utf8[...]
+        while let last = utf8.last, last < 0x80, !(last >= 0x41 && last <= 0x5A) && !(last >= 0x61 && last <= 0x7A) {
+            utf8 = utf8.dropLast()
+        }
+        guard utf8.count >= 7 else { return false }
+        return zip(utf8.suffix(7), "article".utf8).allSatisfy { $0 | 0x20 == $1 }
     }
 
     private static func matches(_ lowered: [Unicode.Scalar], at index: Int, _ word: String) -> Bool {
