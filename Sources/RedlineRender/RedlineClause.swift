@@ -148,7 +148,7 @@ struct RedlineBuilder {
     /// What joins a heading to the text it runs into: ". ", or a space when the heading already
     /// ends in punctuation ("Step 1 – Informal Review. The chair…", "Notice: The University…").
     static func joiner(afterHeading heading: String) -> String {
-        heading.last.map { ".:;–—-".contains($0) } == true ? " " : ". "
+        ClauseText.joiner(afterHeading: heading)
     }
 }
 

@@ -30,12 +30,8 @@ public enum DiffInvariants {
                 if let heading = alignment.headingDiff, heading.apply(to: before.headingText) != after.headingText {
                     problems.append("\(after.id): heading diff does not rebuild the new heading")
                 }
-                var oldText = [before.text.plainText, before.table?.plainText ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
-                var newText = [after.text.plainText, after.table?.plainText ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
-                if alignment.textDiffIncludesHeading {
-                    oldText = headingAndText(before, oldText)
-                    newText = headingAndText(after, newText)
-                }
+                let oldText = alignment.textDiffIncludesHeading ? ClauseText.headingAndText(before) : ClauseText.own(before)
+                let newText = alignment.textDiffIncludesHeading ? ClauseText.headingAndText(after) : ClauseText.own(after)
                 if let text = alignment.textDiff, text.apply(to: oldText) != newText {
                     problems.append("\(after.id): text diff does not rebuild the new text")
                 }
@@ -58,11 +54,5 @@ public enum DiffInvariants {
             problems.append("old \(node.id) appears \(oldSeen[node.id] ?? 0) times")
         }
         return problems
-    }
-
-    private static func headingAndText(_ node: ClauseNode, _ text: String) -> String {
-        guard let heading = node.heading?.plainText, !heading.isEmpty else { return text }
-        let joiner = heading.last.map { ".:;–—-".contains($0) } == true ? " " : ". "
-        return heading + joiner + text
     }
 }

@@ -187,9 +187,6 @@ struct SiblingAligner {
 
     // MARK: Building alignments
 
-    private func ownText(_ node: ClauseNode) -> String {
-        [node.text.plainText, node.table?.plainText ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
-    }
 
     private func optionalDiff(_ old: String, _ new: String) -> TextDiff? {
         old.isEmpty && new.isEmpty ? nil : WordDiff.diff(old, new, options: options.text)
@@ -200,11 +197,11 @@ struct SiblingAligner {
     {
         // A run-in heading on one side only: compare heading and text as one passage.
         let runInMismatch =
-            (old.heading == nil) != (new.heading == nil) && !ownText(old).isEmpty && !ownText(new).isEmpty
+            (old.heading == nil) != (new.heading == nil) && !ClauseText.own(old).isEmpty && !ClauseText.own(new).isEmpty
         let headingDiff = runInMismatch ? nil : optionalDiff(old.headingText, new.headingText)
         let textDiff = runInMismatch
-            ? optionalDiff(Self.headingAndText(old, ownText(old)), Self.headingAndText(new, ownText(new)))
-            : optionalDiff(ownText(old), ownText(new))
+            ? optionalDiff(ClauseText.headingAndText(old), ClauseText.headingAndText(new))
+            : optionalDiff(ClauseText.own(old), ClauseText.own(new))
         let children = align(old.children, oldPrint.children, new.children, newPrint.children)
         let inserted = (headingDiff?.wordsInserted ?? 0) + (textDiff?.wordsInserted ?? 0) + children.reduce(0) { $0 + $1.wordsInserted }
         let deleted = (headingDiff?.wordsDeleted ?? 0) + (textDiff?.wordsDeleted ?? 0) + children.reduce(0) { $0 + $1.wordsDeleted }
@@ -224,13 +221,6 @@ struct SiblingAligner {
             wordsInserted: inserted, wordsDeleted: deleted, wordsMoved: movedWords, isMinimal: isMinimal)
     }
 
-    /// "Heading. Text" as the plain-text writing of a run-in heading.
-    static func headingAndText(_ node: ClauseNode, _ text: String) -> String {
-        guard let heading = node.heading?.plainText, !heading.isEmpty else { return text }
-        let joiner = heading.last.map { ".:;–—-".contains($0) } == true ? " " : ". "
-        return heading + joiner + text
-    }
-
     /// Words left unchanged in an alignment's own diffs (children excluded).
     private func unchangedWords(_ alignment: NodeAlignment) -> Int {
         (alignment.headingDiff?.wordsUnchanged ?? 0) + (alignment.textDiff?.wordsUnchanged ?? 0)
@@ -240,7 +230,7 @@ struct SiblingAligner {
     private func whole(_ kind: NodeAlignment.Kind, _ node: ClauseNode) -> NodeAlignment {
         let added = kind == .added
         let headingDiff = node.heading.map { added ? WordDiff.diff("", $0.plainText) : WordDiff.diff($0.plainText, "") }
-        let text = ownText(node)
+        let text = ClauseText.own(node)
         let textDiff = text.isEmpty ? nil : (added ? WordDiff.diff("", text) : WordDiff.diff(text, ""))
         let children = node.children.map { whole(kind, $0) }
         let words = (headingDiff.map { $0.wordsInserted + $0.wordsDeleted } ?? 0)
