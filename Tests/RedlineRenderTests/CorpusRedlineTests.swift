@@ -82,7 +82,7 @@ import Testing
 
         let scope = Set(pair.diff.alignments.flatMap { $0.old.map(\.id) })
         let groups = groupedClauses(pair.diff)
-        let expectedNew = expectedParagraphs(pair.new, scope: nil, plain: groups.new)
+        let expectedNew = expectedParagraphs(pair.new, scope: Set(pair.diff.alignments.flatMap { $0.new.map(\.id) }), plain: groups.new)
         let expectedOld = expectedParagraphs(pair.old, scope: scope, plain: groups.old)
         let accepted = docx.paragraphs(accept: true)
         let rejected = docx.paragraphs(accept: false)

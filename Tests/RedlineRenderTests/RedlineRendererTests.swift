@@ -52,7 +52,8 @@ import Testing
         #expect(docx.revisionProblems() == [])
         let scope = options.scope == .newArticles ? Set(diff.alignments.flatMap { $0.old.map(\.id) }) : nil
         let groups = groupedClauses(diff)
-        let expectedNew = expectedParagraphs(after, scope: nil, plain: groups.new)
+        let newScope = options.scope == .newArticles ? Set(diff.alignments.flatMap { $0.new.map(\.id) }) : nil
+        let expectedNew = expectedParagraphs(after, scope: newScope, plain: groups.new)
         let expectedOld = expectedParagraphs(before, scope: scope, plain: groups.old)
         #expect(docx.paragraphs(accept: true) == expectedNew, "accept-all: \(firstDifference(docx.paragraphs(accept: true), expectedNew))")
         #expect(docx.paragraphs(accept: false) == expectedOld, "reject-all: \(firstDifference(docx.paragraphs(accept: false), expectedOld))")

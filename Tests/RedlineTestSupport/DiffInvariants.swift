@@ -45,10 +45,17 @@ public enum DiffInvariants {
             alignment.children.forEach(visit)
         }
         diff.alignments.forEach(visit)
+        let scoped = diff.options.scope == .newArticles
+        // A scoped comparison leaves front matter out on both sides.
+        let frontMatter = Set(new.children.filter { $0.kind == .preamble }.flatMap { node in
+            var ids: [String] = []
+            node.walk { ids.append($0.id); _ = $1; return .visitChildren }
+            return ids
+        })
         for node in new.allNodes where newSeen[node.id] != 1 {
+            if scoped && newSeen[node.id] == nil && frontMatter.contains(node.id) { continue }
             problems.append("new \(node.id) appears \(newSeen[node.id] ?? 0) times")
         }
-        let scoped = diff.options.scope == .newArticles
         for node in old.allNodes where oldSeen[node.id] != 1 {
             if scoped && oldSeen[node.id] == nil { continue }
             problems.append("old \(node.id) appears \(oldSeen[node.id] ?? 0) times")

@@ -23,8 +23,11 @@ public enum DocumentComparer {
         let aligner = SiblingAligner(options: options)
         var alignments = aligner.align(old.children, oldPrints, new.children, newPrints)
         if options.scope == .newArticles {
-            // Old divisions the new document does not speak to are out of scope, not removed.
-            alignments.removeAll { $0.kind == .removed && $0.old.allSatisfy { $0.kind != .preamble } }
+            // Old divisions the new document does not speak to are out of scope, not removed; and the
+            // proposal's own header is not the contract's title page, so front matter is left out too.
+            alignments.removeAll { alignment in
+                alignment.kind == .removed || (alignment.old + alignment.new).contains { $0.kind == .preamble }
+            }
         }
         return DocumentDiff(
             old: DocumentRef(name: oldName, title: old.title, sourceFormat: old.sourceFormat),

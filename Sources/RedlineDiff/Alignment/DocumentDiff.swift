@@ -201,7 +201,8 @@ public struct CompareOptions: Sendable, Hashable, Codable {
         /// Every division of both documents.
         case all
         /// Only the old divisions that match a division of the new document: a proposal for a few
-        /// articles against the whole contract. The rest of the contract is not reported as removed.
+        /// articles against the whole contract. The rest of the contract is not reported as removed,
+        /// and front matter (the contract's title page, the proposal's header) is not compared.
         case newArticles = "new-articles"
     }
 
