@@ -1,3 +1,4 @@
+import Foundation
 import RedlineModel
 
 /// Decides whether a short line of text reads as a heading rather than a sentence.
@@ -74,6 +75,28 @@ enum HeadingHeuristics {
         if ".;,".contains(last) { return false }
         if isWhollyBold(runs) { return true }
         return introducesText && isTitleCase(text) && words >= 1
+    }
+
+    /// Splits a run-in heading written in plain text: "Probationary Period. New employees serve…"
+    /// gives "Probationary Period" and "New employees serve…". The lead-in must be a short title-case
+    /// phrase (at most six words, every significant word capitalised) ending in a period, followed by
+    /// a sentence that starts with a capital letter.
+    static func plainRunInHeading(_ runs: [InlineRun]) -> (heading: [InlineRun], text: [InlineRun])? {
+        let text = runs.map(\.text).joined()
+        guard let period = text.range(of: ". ") else { return nil }
+        let lead = String(text[..<period.lowerBound])
+        let rest = text[period.upperBound...]
+        let words = wordCount(lead)
+        guard words >= 1, words <= 6, isTitleCase(lead), !lead.contains(where: { ",;:()".contains($0) }),
+            lead.first?.isUppercase == true, rest.first?.isUppercase == true,
+            // Sentences, not headings, start with articles and determiners ("The Union.").
+            !["The", "A", "An", "This", "That", "Each", "Any", "All", "No", "Such"].contains(
+                String(lead.prefix { $0 != " " })),
+            !lead.split(separator: " ").contains(where: { $0.count == 1 && $0.first?.isLetter == true && words == 1 })
+        else { return nil }
+        let leadLength = lead.unicodeScalars.count
+        let (head, tail) = splitRuns(runs, at: leadLength)
+        return (trimRuns(head), trimRuns(tail, leading: ["."]))
     }
 
     /// Splits a run-in heading from its text: "**Eligibility.** Employees who…" gives

@@ -128,7 +128,9 @@ enum LabelParser {
             let components = parts.compactMap { Int($0) }
             let allNumeric = components.count == parts.count
             return ClauseNumber(
-                written: written, normalized: parts.map { $0.lowercased() }.joined(separator: "."),
+                // "5.01" and "5.1" are the same clause number; references normalise the same way.
+                written: written,
+                normalized: parts.map { Int($0).map(String.init) ?? $0.lowercased() }.joined(separator: "."),
                 style: allNumeric ? .decimal : .other, delimiter: .none, value: allNumeric ? components.last : nil,
                 components: components, prefix: prefix)
         }

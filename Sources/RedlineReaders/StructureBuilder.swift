@@ -286,7 +286,7 @@ struct StructureBuilder {
         {
             draft.heading = remainder
             draft.isHeading = true
-        } else if let runIn = HeadingHeuristics.runInHeading(remainder) {
+        } else if let runIn = HeadingHeuristics.runInHeading(remainder) ?? HeadingHeuristics.plainRunInHeading(remainder) {
             draft.heading = runIn.heading
             draft.text = runIn.text
         } else {

@@ -127,6 +127,25 @@ import Testing
         #expect(article.children[1].children.first?.id == "art_3__sec_4__subsec_4.1")
     }
 
+    @Test("\"Section 5.01 Probationary Period. Text\": decimal sections, plain run-in headings, references")
+    func sectionDecimalsWithRunInHeadings() throws {
+        let document = try parse(
+            """
+            ARTICLE 5
+            PROBATION
+            Section 5.01 Probationary Period. New employees serve a probationary period of six (6) months.
+            Section 5.02 Extension. The period may be extended once by agreement, as provided in Section 5.01.
+            Section 5.03 The Union. The Union is told of each extension.
+            """, name: "p.txt")
+        let article = try #require(document.articles.first)
+        #expect(article.headingText == "PROBATION")
+        #expect(article.children.map(\.id) == ["art_5__sec_5.1", "art_5__sec_5.2", "art_5__sec_5.3"])
+        #expect(article.children.map(\.headingText) == ["Probationary Period", "Extension", ""])
+        #expect(article.children[0].text.plainText == "New employees serve a probationary period of six (6) months.")
+        #expect(article.children[2].text.plainText.hasPrefix("The Union. The Union is told"))
+        #expect(article.children[1].references.first?.resolvedID == "art_5__sec_5.1")
+    }
+
     @Test("gaps and duplicates are kept as found, with unique ids")
     func gapsAndDuplicates() throws {
         let document = try parse(
