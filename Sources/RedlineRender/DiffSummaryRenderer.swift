@@ -61,6 +61,7 @@ public struct DiffSummaryRenderer: Sendable {
         case .renumbered, .moved:
             if let was = alignment.old.first?.number, alignment.renumbered { how += " (was \(was))" }
             if alignment.textChanged { how += ", reworded" }
+        case .removed where alignment.movedTo != nil: how = "moved to " + (alignment.movedTo ?? "")
         case .split: how += " into " + alignment.new.compactMap { $0.number ?? $0.id }.joined(separator: ", ")
         case .merged: how += " from " + alignment.old.compactMap { $0.number ?? $0.id }.joined(separator: ", ")
         default: break

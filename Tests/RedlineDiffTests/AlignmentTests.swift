@@ -128,6 +128,28 @@ import Testing
         #expect(merged.new.map(\.id) == ["art_9__sec_a"])
     }
 
+    @Test func clauseMovedToAnotherArticleIsMoved() throws {
+        let sentence = "B. The University shall reimburse fees for renewing a work visa required by the appointment."
+        let new = Self.contract
+            .replacingOccurrences(of: "\n" + sentence, with: "")
+            .replacingOccurrences(
+                of: "B. The University shall give the Union and the employee forty-five (45) days of written notice.",
+                with: "B. The University shall give the Union and the employee forty-five (45) days of written notice.\n"
+                    + sentence.replacingOccurrences(of: "B. ", with: "C. "))
+        let diff = try compare(Self.contract, new)
+        let layoff = try #require(diff.alignments.first { $0.new.first?.id == "art_3" })
+        let moved = try #require(layoff.children.first { $0.new.first?.id == "art_3__sec_c" })
+        #expect(moved.kind == .moved)
+        #expect(moved.old.first?.id == "art_4__sec_b")
+        #expect(moved.textChanged == false)
+        // At its old place the clause is still shown leaving, pointing at where it went.
+        let immigration = try #require(diff.alignments.first { $0.new.first?.id == "art_4" })
+        let left = try #require(immigration.children.first { $0.old.first?.id == "art_4__sec_b" })
+        #expect(left.kind == .removed && left.movedTo == "art_3__sec_c")
+        #expect(diff.wordsInserted == 0 && diff.wordsDeleted == 0)
+        #expect(diff.wordsMoved >= 13)
+    }
+
     @Test func tableWithEveryNumberChangedIsTheSameTable() throws {
         let old = "ARTICLE 22 – WAGES\nA. Rates:\nStep      2026      2027\nStep 1    $3,400    $3,500\nStep 2    $3,600    $3,700\n"
         let new = "ARTICLE 22 – WAGES\nA. Rates:\nStep      2027      2028\nStep 1    $3,550    $3,650\nStep 2    $3,750    $3,850\n"

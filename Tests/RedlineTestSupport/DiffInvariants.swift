@@ -17,6 +17,9 @@ public enum DiffInvariants {
         for node in old.allNodes { oldNodes[node.id] = node }
         for node in new.allNodes { newNodes[node.id] = node }
         func visit(_ alignment: NodeAlignment) {
+            // A clause that moved to another parent stands at its old place too, marked `movedTo`;
+            // the `moved` pairing at its new place is the one that counts.
+            if alignment.movedTo != nil { return }
             for ref in alignment.old { oldSeen[ref.id, default: 0] += 1 }
             for ref in alignment.new { newSeen[ref.id, default: 0] += 1 }
             // Split and merged groups cover their clauses' subtrees in one diff.

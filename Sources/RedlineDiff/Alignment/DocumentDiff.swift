@@ -156,13 +156,18 @@ public struct NodeAlignment: Sendable, Hashable, Codable {
     public let wordsMoved: Int
     /// False when a word diff here or below fell back to a non-minimal script.
     public let isMinimal: Bool
+    /// For a clause that left this place for another parent: the id of its new place, where a
+    /// `moved` pairing stands. The clause is still shown as deleted here; its words count as moved.
+    public let movedTo: String?
 
     /// Creates an alignment.
     public init(
         kind: Kind, old: [NodeRef], new: [NodeRef], similarity: Double, renumbered: Bool, moved: Bool,
         textChanged: Bool, headingDiff: TextDiff?, textDiff: TextDiff?, textDiffIncludesHeading: Bool = false,
-        children: [NodeAlignment], wordsInserted: Int, wordsDeleted: Int, wordsMoved: Int, isMinimal: Bool
+        children: [NodeAlignment], wordsInserted: Int, wordsDeleted: Int, wordsMoved: Int, isMinimal: Bool,
+        movedTo: String? = nil
     ) {
+        self.movedTo = movedTo
         self.textDiffIncludesHeading = textDiffIncludesHeading
         self.kind = kind
         self.old = old

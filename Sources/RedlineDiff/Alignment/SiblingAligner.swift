@@ -192,7 +192,7 @@ struct SiblingAligner {
         old.isEmpty && new.isEmpty ? nil : WordDiff.diff(old, new, options: options.text)
     }
 
-    private func paired(_ old: ClauseNode, _ oldPrint: Fingerprint, _ new: ClauseNode, _ newPrint: Fingerprint, moved: Bool)
+    func paired(_ old: ClauseNode, _ oldPrint: Fingerprint, _ new: ClauseNode, _ newPrint: Fingerprint, moved: Bool)
         -> NodeAlignment
     {
         // A run-in heading on one side only: compare heading and text as one passage.
