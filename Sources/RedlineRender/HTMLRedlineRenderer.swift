@@ -222,7 +222,7 @@ private struct HTMLWriter {
         switch clause.kind {
         case .moved: text = "Moved"
         case .added: text = "Added"
-        case .removed: text = "Removed"
+        case .removed: text = clause.alignment.movedTo.map { "Moved to " + $0 } ?? "Removed"
         case .split, .merged: text = ChangeSummary.matchDescription(clause.alignment).capitalizedFirst
         default: return
         }

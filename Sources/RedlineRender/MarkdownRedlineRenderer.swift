@@ -139,7 +139,8 @@ private struct MarkdownWriter {
         return switch clause.kind {
         case .moved: "*[Moved]* "
         case .added where clause.depth > 0: "*[Added]* "
-        case .removed where clause.depth > 0: "*[Removed]* "
+        case .removed where clause.depth > 0:
+            clause.alignment.movedTo.map { "*[Moved to " + escape($0) + "]* " } ?? "*[Removed]* "
         case .split, .merged: "*[" + escape(ChangeSummary.matchDescription(clause.alignment)) + "]* "
         default: ""
         }

@@ -175,7 +175,7 @@ private struct TerminalWriter {
         switch clause.kind {
         case .moved: text = "moved"
         case .added: text = "added"
-        case .removed: text = "removed"
+        case .removed: text = clause.alignment.movedTo.map { "moved to " + $0 } ?? "removed"
         case .split, .merged: text = ChangeSummary.matchDescription(clause.alignment)
         default: return []
         }
