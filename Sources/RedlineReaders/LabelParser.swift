@@ -32,6 +32,7 @@ enum LabelParser {
         ("memorandum of understanding", .sideLetter, "Side Letter"),
         ("letter of understanding", .sideLetter, "Side Letter"),
         ("section", .section, "Section"), ("sec.", .section, "Section"), ("§", .section, "Section"),
+        ("step", .section, "Step"),
     ]
 
     /// Parses the label at the start of `text`, if there is one.
@@ -108,6 +109,9 @@ enum LabelParser {
                 index += 1
                 while index < scalars.count, scalars[index] == "-" || isSpace(scalars[index]) { index += 1 }
             }
+            // "Section 3 of Article 5 provides…", "Step 2 grievances go…": a reference opening a
+            // sentence, not a label. Labels are followed by a delimiter, a heading or nothing.
+            if !hadDelimiter, index < scalars.count, scalars[index].properties.isLowercase { return nil }
             return LabelMatch(
                 division: division, candidates: number.map { [$0] } ?? [], remainderOffset: index,
                 hadDelimiter: hadDelimiter)

@@ -62,6 +62,7 @@ enum PlainTextBlockExtractor {
                 || LabelParser.parse(String(content)) != nil
                 || (HeadingHeuristics.isAllCaps(String(content)) && HeadingHeuristics.wordCount(String(content)) <= 14)
                 || lines.last.map { HeadingHeuristics.isAllCaps($0.trimmingWhitespace()) } == true
+                || (lines.last.map(isShortHeadingLine) == true && content.first?.isUppercase == true)
             if startsNewBlock {
                 flush()
                 startLine = lineNumber
@@ -73,6 +74,14 @@ enum PlainTextBlockExtractor {
         flush()
         return blocks
     }
+}
+
+/// A short line with no closing punctuation ("Step 1 – Informal Review") is a heading on its
+/// own line; the line after it starts a new block even without a blank line between them.
+private func isShortHeadingLine(_ line: Substring) -> Bool {
+    let text = line.trimmingWhitespace()
+    guard let last = text.last, text.count <= 60, !".,;:".contains(last) else { return false }
+    return HeadingHeuristics.wordCount(text) <= 8 && HeadingHeuristics.isTitleCase(text)
 }
 
 extension String {

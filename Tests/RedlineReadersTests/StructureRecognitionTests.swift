@@ -146,6 +146,27 @@ import Testing
         #expect(article.children[1].references.first?.resolvedID == "art_5__sec_5.1")
     }
 
+    @Test("grievance steps are labels; a sentence opening with a reference is not")
+    func stepsAndSentencesOpeningWithReferences() throws {
+        let document = try parse(
+            """
+            ARTICLE 9 GRIEVANCE
+            Step 1 – Informal Review
+            The employee meets the supervisor within ten (10) days.
+            Step 2 – Formal Review
+            The Union appeals in writing.
+
+            Section 3 of Article 5 applies to every step.
+            """, name: "s.txt")
+        let article = try #require(document.articles.first)
+        #expect(article.children.map { $0.number?.written } == ["Step 1", "Step 2"])
+        #expect(article.children.map(\.headingText) == ["Informal Review", "Formal Review"])
+        #expect(article.children[0].children.first?.text.plainText.hasPrefix("The employee meets") == true)
+        let last = try #require(article.children[1].children.last)
+        #expect(last.kind == .text)
+        #expect(last.references.first?.article == "5")
+    }
+
     @Test("gaps and duplicates are kept as found, with unique ids")
     func gapsAndDuplicates() throws {
         let document = try parse(
