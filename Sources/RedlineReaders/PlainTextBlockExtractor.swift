@@ -69,7 +69,6 @@ enum PlainTextBlockExtractor {
             }
             if level != nil { headingLevel = level }
             lines.append(content)
-            _ = line
         }
         flush()
         return blocks

@@ -179,7 +179,7 @@ struct StructureBuilder {
                 stack = [draft]
                 continue
             }
-            guard let container = stack.first else {
+            guard !stack.isEmpty else {
                 // Before the first article: the preamble.
                 if preamble == nil {
                     preamble = Draft(kind: .preamble, location: block.location)
@@ -188,7 +188,6 @@ struct StructureBuilder {
                 preamble!.children.append(unnumbered(block, kind: block.kind == .table ? .table : .text))
                 continue
             }
-            _ = container
             let nextIsText = index + 1 < blocks.count && labels[index + 1] == nil && !blocks[index + 1].isHeadingElement
                 && blocks[index + 1].table == nil
             if index + 1 < blocks.count, blocks[index + 1].table != nil, labels[index] == nil, !block.isHeadingElement {

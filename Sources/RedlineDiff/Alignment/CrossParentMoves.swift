@@ -30,7 +30,7 @@ struct CrossParentMoves {
         for alignment in alignments { collect(alignment, depth: 0) }
         guard !removed.isEmpty, !added.isEmpty else { return alignments }
 
-        var builder = FingerprintBuilder(options: aligner.options.text)
+        var builder = FingerprintBuilder()
         var candidates: [(ref: NodeRef, node: ClauseNode, print: Fingerprint)] = []
         for ref in removed {
             guard let node = old.node(withID: ref.id) else { continue }

@@ -17,7 +17,7 @@ public enum DocumentComparer {
         old: ContractDocument, new: ContractDocument, oldName: String = "old", newName: String = "new",
         options: CompareOptions = CompareOptions()
     ) -> DocumentDiff {
-        var fingerprints = FingerprintBuilder(options: options.text)
+        var fingerprints = FingerprintBuilder()
         let oldPrints = old.children.map { fingerprints.fingerprint($0) }
         let newPrints = new.children.map { fingerprints.fingerprint($0) }
         let aligner = SiblingAligner(options: options)
@@ -49,7 +49,9 @@ struct Fingerprint {
 struct FingerprintBuilder {
     var interner: TokenInterner
 
-    init(options: DiffOptions) {
+    /// Fingerprints compare words case-insensitively whatever the diff options, so that alignment
+    /// finds a clause whose only change is capitalisation.
+    init() {
         interner = TokenInterner(normalization: TokenInterner.Normalization(foldCase: true, unifyWhitespace: true))
     }
 
