@@ -10,6 +10,8 @@ import RedlineModel
 enum InlineEnumeration {
     /// Unicode-scalar offsets at which `runs` should be split into separate blocks.
     static func splitPoints(in text: String, leading: [ClauseNumber], open: [ClauseNumber]) -> [Int] {
+        // Most paragraphs hold no number after their start; find out from the bytes first.
+        guard mayHoldInnerLabel(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > 12 else { return [] }
         var candidates: [(offset: Int, readings: [ClauseNumber], afterSentence: Bool, capitalised: Bool)] = []
@@ -54,6 +56,28 @@ enum InlineEnumeration {
             }
         }
         return accepted
+    }
+
+    /// True when some space in `text` (after the first few bytes) is followed by up to six letters
+    /// or digits, optionally in parentheses, then "." or ")" and a space or the end.
+    private static func mayHoldInnerLabel(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count > 12 else { return false }
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        }
+        var index = 3
+        while index < bytes.count - 1 {
+            defer { index += 1 }
+            guard bytes[index - 1] == 0x20 else { continue }
+            var cursor = index
+            if bytes[cursor] == 0x28 { cursor += 1 }
+            let start = cursor
+            while cursor < bytes.count, cursor - start < 7, isAlphanumeric(bytes[cursor]) { cursor += 1 }
+            guard cursor > start, cursor < bytes.count, bytes[cursor] == 0x2E || bytes[cursor] == 0x29 else { continue }
+            if cursor + 1 == bytes.count || bytes[cursor + 1] == 0x20 { return true }
+        }
+        return false
     }
 
     /// A cheap test before the full label parse: up to six letters or digits (optionally in
