@@ -13,9 +13,9 @@
 ///    holds at most one word and two punctuation marks (and no line break)
 ///    is folded into one change, so "~~the University~~ an Employer ~~of~~
 ///    ~~record~~ …" does not leave a lone space or "the" stranded. A word is
-///    only absorbed when it is a short connecting word (three letters or
-///    fewer: "the", "of", "and") and both neighbouring changes contain more
-///    than whitespace; longer words stay, so the script stays near minimal.
+///    only absorbed when it is a connecting word ("the", "of", "and", "to",
+///    "a") and both neighbouring changes contain more than whitespace; other
+///    words stay as found, so the script stays near minimal.
 /// 3. **Merging** adjacent segments of the same kind.
 struct SemanticCleanup {
     let old: DiffSide
@@ -185,10 +185,16 @@ struct SemanticCleanup {
         return isConnectingWord(old, equality.old) && hasSubstance(first) && hasSubstance(second)
     }
 
-    /// True when the single word in `range` has at most three letters ("the", "of", "and", "a").
+    /// The articles, conjunctions and prepositions a reader sees stranded between two changes.
+    private static let connectingWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "as",
+    ]
+
+    /// True when the single word in `range` is a connecting word ("the", "of", "and").
     private func isConnectingWord(_ side: DiffSide, _ range: Range<Int>) -> Bool {
         for index in range where side.tokens.kinds[index] == .word || side.tokens.kinds[index] == .number {
-            return side.tokens.kinds[index] == .word && side.tokens.byteRange(of: index).count <= 3
+            guard side.tokens.kinds[index] == .word, side.tokens.byteRange(of: index).count <= 3 else { return false }
+            return Self.connectingWords.contains(side.tokens[index].lowercased())
         }
         return true
     }
