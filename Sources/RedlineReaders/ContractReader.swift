@@ -106,9 +106,7 @@ public struct ContractReader: Sendable {
         let (frontMatter, body) = FrontMatter.split(decoded.text)
         var metadata = frontMatter
         metadata["encoding"] = decoded.encoding
-        var blocks: [Block]
-        var title = frontMatter["title"]
-        var format: SourceFormat
+        var extracted: ExtractedBlocks
         switch Self.sniff(body) {
         case .html:
             let document: MarkupDocument
@@ -120,10 +118,8 @@ public struct ContractReader: Sendable {
             let markdownAware = !frontMatter.isEmpty || body.hasPrefix("# ") || body.contains("\n# ")
                 || body.contains("\n## ")
             let result = HTMLBlockExtractor.extract(document, markdownAware: markdownAware)
-            blocks = result.blocks
-            title = title ?? result.title
-            format = result.format
-            metadata.merge(result.metadata) { first, _ in first }
+            extracted = ExtractedBlocks(
+                blocks: result.blocks, title: result.title, metadata: result.metadata, format: result.format)
         case .xml:
             let document: MarkupDocument
             do {
@@ -133,28 +129,24 @@ public struct ContractReader: Sendable {
             }
             if document.root.name == "pdf2xml" {
                 // pdftohtml's output, converted earlier.
-                var extracted = try PDFXMLBlockExtractor.extract(document, name: name)
-                extracted.metadata.merge(metadata) { first, _ in first }
-                return try self.document(from: extracted, frontMatter: frontMatter, name: name)
+                extracted = try PDFXMLBlockExtractor.extract(document, name: name)
+            } else {
+                extracted = XMLBlockExtractor.extract(document)
+                if extracted.blocks.allSatisfy({ $0.plainText.isEmpty && $0.table == nil }) {
+                    throw ReadError(
+                        file: name,
+                        reason: .markup(
+                            "the XML document <\(document.root.name)> holds no text, only elements and attributes",
+                            line: 0))
+                }
             }
-            let result = XMLBlockExtractor.extract(document)
-            if result.blocks.allSatisfy({ $0.plainText.isEmpty && $0.table == nil }) {
-                throw ReadError(
-                    file: name,
-                    reason: .markup(
-                        "the XML document <\(document.root.name)> holds no text, only elements and attributes", line: 0))
-            }
-            blocks = result.blocks
-            title = title ?? result.title
-            format = result.format
-            metadata.merge(result.metadata) { first, _ in first }
         case .text:
-            blocks = PlainTextBlockExtractor.extract(body)
-            format = .plainText
+            extracted = ExtractedBlocks(
+                blocks: PlainTextBlockExtractor.extract(body), title: nil, metadata: [:], format: .plainText)
         }
-        return try document(
-            from: ExtractedBlocks(blocks: blocks, title: title, metadata: metadata, format: format),
-            frontMatter: frontMatter, name: name)
+        // Front matter and the detected encoding win over what the extractor found.
+        extracted.metadata.merge(metadata) { _, stated in stated }
+        return try document(from: extracted, frontMatter: frontMatter, name: name)
     }
 
     /// Reads pdftohtml's XML output (from a converted PDF).
