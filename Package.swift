@@ -9,11 +9,14 @@ let package = Package(
         .library(name: "RedlineReaders", targets: ["RedlineReaders"]),
         .library(name: "RedlineDiff", targets: ["RedlineDiff"]),
         .library(name: "RedlineRender", targets: ["RedlineRender"]),
+        .library(name: "RedlineTopics", targets: ["RedlineTopics"]),
+        .library(name: "RedlineChecks", targets: ["RedlineChecks"]),
         .executable(name: "redline", targets: ["redline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // The C library. Only RedlineXML imports it.
@@ -36,11 +39,17 @@ let package = Package(
         .target(
             name: "RedlineRender",
             dependencies: ["RedlineModel", "RedlineDiff", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Topic classification of articles and clauses: headings, phrase rules and a linear model, with evidence.
+        .target(name: "RedlineTopics", dependencies: ["RedlineModel"]),
+        // Checks on proposal documents (numbering, references, numbers, hygiene, proposal markup) and their reports.
+        .target(
+            name: "RedlineChecks",
+            dependencies: ["RedlineModel", "RedlineDiff", .product(name: "Yams", package: "Yams")]),
         // Thin command-line front end.
         .executableTarget(
             name: "redline",
             dependencies: [
-                "RedlineReaders", "RedlineModel", "RedlineDiff", "RedlineRender",
+                "RedlineReaders", "RedlineModel", "RedlineDiff", "RedlineRender", "RedlineTopics", "RedlineChecks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +75,10 @@ let package = Package(
                 "RedlineRender", "RedlineDiff", "RedlineReaders", "RedlineModel", "RedlineXML", "RedlineTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
+        .testTarget(
+            name: "RedlineTopicsTests", dependencies: ["RedlineTopics", "RedlineReaders", "RedlineModel", "RedlineTestSupport"]),
+        .testTarget(
+            name: "RedlineChecksTests", dependencies: ["RedlineChecks", "RedlineReaders", "RedlineModel", "RedlineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
