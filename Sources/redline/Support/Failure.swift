@@ -17,7 +17,15 @@ func withTroubleExit<T>(_ body: () throws -> T) throws -> T {
     } catch let error as OutputError {
         printError(error.description)
         throw ExitCode(2)
+    } catch let error as Trouble {
+        printError(error.description)
+        throw ExitCode(2)
     }
+}
+
+/// Any other trouble worth one clear line (a bad label file, an unreadable model).
+struct Trouble: Error, CustomStringConvertible {
+    let description: String
 }
 
 /// Why output could not be written.

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Turns signals and model sums into probabilities, one per clause and topic, with the combiners.
+///
+/// Article: σ(w₀ + w₁·heading + w₂·log(1 + rules) + w₃·margin).
+/// Clause: σ(w₀ + w₁·own heading + w₂·log(1 + rules) + w₃·margin + w₄·P(article) + w₅·section heading).
+struct TopicScorer {
+    /// Meta-features of an article for one topic.
+    static func articleFeatures(
+        _ signals: DocumentSignals, article: Int, topic: Int, dots: [ClauseDots], bias: [Double]
+    ) -> [Double] {
+        let entry = signals.articles[article]
+        let node = signals.nodes[entry.node]
+        let heading = node.headingTopics.contains { $0.topic == topic } ? 1.0 : 0
+        var dot = 0.0
+        var total = 0.0
+        for index in entry.range {
+            dot += dots[index].dots[topic]
+            total += dots[index].total
+        }
+        let margin = bias[topic] + (total > 0 ? dot / total.squareRoot() : 0)
+        return [1, heading, log1p(entry.ruleScores[topic]), margin]
+    }
+
+    /// Meta-features of a clause below an article for one topic.
+    static func clauseFeatures(
+        _ signals: DocumentSignals, node index: Int, topic: Int, dots: [ClauseDots], bias: [Double],
+        articleProbability: Double
+    ) -> [Double] {
+        let node = signals.nodes[index]
+        let heading = node.headingTopics.contains { $0.topic == topic } ? 1.0 : 0
+        let section = node.sectionHeadings[topic] != nil ? 1.0 : 0
+        let clause = dots[index]
+        let margin = bias[topic] + (clause.total > 0 ? clause.dots[topic] / clause.total.squareRoot() : 0)
+        return [1, heading, log1p(node.ruleScores[topic]), margin, articleProbability, section]
+    }
+
+    /// Probabilities for every node (articles with the article combiner, clauses with the clause combiner).
+    static func probabilities(
+        _ signals: DocumentSignals, dots: [ClauseDots], bias: [Double], articleCombiner: [Double],
+        clauseCombiner: [Double]
+    ) -> [[Double]] {
+        let topicCount = bias.count
+        var result = [[Double]](repeating: [], count: signals.nodes.count)
+        for (articleIndex, article) in signals.articles.enumerated() {
+            var articleProbabilities = [Double](repeating: 0, count: topicCount)
+            for topic in 0..<topicCount {
+                let features = articleFeatures(signals, article: articleIndex, topic: topic, dots: dots, bias: bias)
+                articleProbabilities[topic] = LinearTopicModel.sigmoid(dotProduct(articleCombiner, features))
+            }
+            result[article.node] = articleProbabilities
+            for index in article.range where index != article.node {
+                var probabilities = [Double](repeating: 0, count: topicCount)
+                for topic in 0..<topicCount {
+                    let features = clauseFeatures(
+                        signals, node: index, topic: topic, dots: dots, bias: bias,
+                        articleProbability: articleProbabilities[topic])
+                    probabilities[topic] = LinearTopicModel.sigmoid(dotProduct(clauseCombiner, features))
+                }
+                result[index] = probabilities
+            }
+        }
+        return result
+    }
+
+    /// The topics given for one node: every topic at or above the threshold, and always the most likely one.
+    static func chosen(_ probabilities: [Double], threshold: Double) -> [Int] {
+        guard let best = probabilities.indices.max(by: { (probabilities[$0], -$0) < (probabilities[$1], -$1) }) else {
+            return []
+        }
+        var picked = probabilities.indices.filter { $0 != best && probabilities[$0] >= threshold }
+        picked.sort { (probabilities[$0], -$0) > (probabilities[$1], -$1) }
+        return [best] + picked.prefix(2)
+    }
+
+    @inline(__always)
+    static func dotProduct(_ lhs: [Double], _ rhs: [Double]) -> Double {
+        var sum = 0.0
+        for index in 0..<min(lhs.count, rhs.count) { sum += lhs[index] * rhs[index] }
+        return sum
+    }
+}

@@ -1,0 +1,51 @@
+extension TopicDefinition {
+    /// Workspace, equipment, travel and transit: workspace, equipment and supplies, parking, transit and travel costs.
+    public static let workspaceTransit = TopicDefinition(
+        "workspace-transit",
+        name: "Workspace, equipment, travel and transit",
+        summary: "Workspace, equipment and supplies, parking, transit and travel costs.",
+        headings: [
+            "workspace",
+            "work space",
+            "facilities",
+            "equipment",
+            "instructional support",
+            "instructional materials",
+            "parking",
+            "transit",
+            "transportation",
+            "travel",
+            "travel reimbursement",
+            "supplies",
+            .weak("working conditions"),
+        ],
+        phrases: [
+            PhraseRule("workspace", 3),
+            PhraseRule("work space", 3),
+            PhraseRule("office space", 3),
+            PhraseRule("desk", 2),
+            PhraseRule("supplies", 2),
+            PhraseRule("equipment", 1.5, unless: ["protective equipment"]),
+            PhraseRule("computer", 1.5),
+            PhraseRule("software", 1.5),
+            PhraseRule("instructional support", 3),
+            PhraseRule("instructional materials", 3),
+            PhraseRule("parking", 3),
+            PhraseRule("transit", 3),
+            PhraseRule("bus pass", 3),
+            PhraseRule("transportation", 2),
+            PhraseRule("travel", 1.5, unless: ["travel ban", "travel restriction"]),
+            PhraseRule("reimburse", 1, unless: ["childcare", "tuition"]),
+            PhraseRule("mileage", 2.5),
+            PhraseRule("per diem", 2.5),
+            PhraseRule("photocopying", 2.5),
+            PhraseRule("keys", 1.5),
+            PhraseRule("library", 1),
+        ],
+        examples: [
+            "Each employee shall have access to a desk, a locking drawer and a computer with the software the work requires.",
+            "The University shall provide a free transit pass to every employee during the appointment.",
+        ],
+        counterExamples: []
+    )
+}
