@@ -325,5 +325,5 @@ if __name__ == '__main__':
         os.makedirs(os.path.dirname(lp), exist_ok=True)
         with open(lp, 'w', encoding='utf-8') as f:
             for o in out:
-                f.write(json.dumps(o, ensure_ascii=False) + '\n')
+                f.write(json.dumps(o, ensure_ascii=False, separators=(',', ':')) + '\n')
         print(len(out), 'labels', file=sys.stderr)
