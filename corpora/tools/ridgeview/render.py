@@ -318,12 +318,16 @@ if __name__ == '__main__':
     if '--txt' in sys.argv:
         write(t, tp)
     if '--labels' in sys.argv:
-        out, problems = labels(h, arts, hp, DOC + '.html')
-        for p in problems:
-            print('PROBLEM', p, file=sys.stderr)
-        lp = os.path.join(ROOT, 'corpora/labels/ridgeview-researchers-2024-2028.jsonl')
-        os.makedirs(os.path.dirname(lp), exist_ok=True)
-        with open(lp, 'w', encoding='utf-8') as f:
-            for o in out:
-                f.write(json.dumps(o, ensure_ascii=False, separators=(',', ':')) + '\n')
-        print(len(out), 'labels', file=sys.stderr)
+        todo = [(h, hp, DOC + '.html', 'corpora/labels/ridgeview-researchers-2024-2028.jsonl')]
+        if '--txt' in sys.argv:
+            todo.append((t, tp, DOC + '.txt', 'corpora/labels/ridgeview-researchers-2024-2028.txt.jsonl'))
+        for lines, path, docname, labelfile in todo:
+            out, problems = labels(lines, arts, path, docname)
+            for p in problems:
+                print('PROBLEM', p, file=sys.stderr)
+            lp = os.path.join(ROOT, labelfile)
+            os.makedirs(os.path.dirname(lp), exist_ok=True)
+            with open(lp, 'w', encoding='utf-8') as f:
+                for o in out:
+                    f.write(json.dumps(o, ensure_ascii=False, separators=(',', ':')) + '\n')
+            print(len(out), 'labels ->', labelfile, file=sys.stderr)
