@@ -17,7 +17,7 @@ import html, json, re, subprocess, sys, os
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
 DOC = 'corpora/contract/ridgeview-researchers-2024-2028'
-SNAP = '/work/bin/redline-snapshot'
+SNAP = os.environ.get('REDLINE', '/work/bin/redline-snapshot')
 
 MARK = re.compile(r'\s*\{\{([a-z\-, ]+)\}\}(\*?)\s*$')
 LABEL = re.compile(r'^(\([a-z]{1,4}\)|\([0-9]{1,2}\)|[0-9]{1,2}\.(?!\d)|[a-z]\.)\s+')
