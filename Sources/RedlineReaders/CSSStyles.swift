@@ -28,7 +28,11 @@ struct CSSStyles: Sendable {
         var delimiter: NumberDelimiter
     }
 
+    /// Formatting of `.name` selectors, by class name.
     private(set) var classes: [String: Delta] = [:]
+    /// Formatting of `element.name` selectors, by `element.name` (lower-cased element):
+    /// LibreOffice's `h1.western { font-weight: bold }` must not make every `p.western` bold.
+    private(set) var elementClasses: [String: Delta] = [:]
     private(set) var listFormats: [String: ListFormat] = [:]
 
     init() {}
@@ -53,17 +57,23 @@ struct CSSStyles: Sendable {
                     if let (name, format) = Self.listFormat(selector: selector, body: body) { listFormats[name] = format }
                     continue
                 }
-                guard let name = Self.className(selector) else { continue }
-                if delta != Delta() { classes[name, default: Delta()].merge(delta) }
+                guard let (element, name) = Self.className(selector), delta != Delta() else { continue }
+                if element.isEmpty || element == "*" {
+                    classes[name, default: Delta()].merge(delta)
+                } else {
+                    elementClasses[element + "." + name, default: Delta()].merge(delta)
+                }
             }
         }
     }
 
-    /// The formatting a `class` attribute applies.
-    func delta(forClasses attribute: String) -> Delta {
+    /// The formatting a `class` attribute applies to an element named `element`.
+    func delta(forClasses attribute: String, element: String) -> Delta {
         var result = Delta()
+        let element = element.lowercased()
         for name in attribute.split(separator: " ") {
             if let delta = classes[String(name)] { result.merge(delta) }
+            if !elementClasses.isEmpty, let delta = elementClasses[element + "." + name] { result.merge(delta) }
         }
         return result
     }
@@ -115,14 +125,15 @@ struct CSSStyles: Sendable {
         return delta
     }
 
-    /// `.c3`, `span.underline`, `p.c1` → the class name; anything more complex is ignored.
-    private static func className(_ selector: String) -> String? {
+    /// `.c3`, `span.underline`, `p.c1` → the element (empty for none) and the class name;
+    /// anything more complex is ignored.
+    private static func className(_ selector: String) -> (element: String, name: String)? {
         guard let dot = selector.firstIndex(of: "."), !selector.contains(" "), !selector.contains(">"),
             !selector.contains(":")
         else { return nil }
         let name = selector[selector.index(after: dot)...]
         guard !name.isEmpty, !name.contains(".") else { return nil }
-        return String(name)
+        return (selector[..<dot].lowercased(), String(name))
     }
 
     private static func listFormat(selector: String, body: String) -> (String, ListFormat)? {

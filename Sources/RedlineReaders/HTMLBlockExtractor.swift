@@ -136,7 +136,7 @@ struct HTMLBlockExtractor {
         let name = element.name
         if Self.skipped.contains(name) || isHidden(element) { return }
         var delta = CSSStyles.Delta()
-        if let classes = element.attribute("class") { delta.merge(css.delta(forClasses: classes)) }
+        if let classes = element.attribute("class") { delta.merge(css.delta(forClasses: classes, element: name)) }
         if let inline = element.attribute("style") { delta.merge(CSSStyles.parse(declarations: inline)) }
         if delta.hidden { return }
         var style = delta.applied(to: style)

@@ -92,11 +92,27 @@ enum HeadingHeuristics {
             // Sentences, not headings, start with articles and determiners ("The Union.").
             !["The", "A", "An", "This", "That", "Each", "Any", "All", "No", "Such"].contains(
                 String(lead.prefix { $0 != " " })),
-            !lead.split(separator: " ").contains(where: { $0.count == 1 && $0.first?.isLetter == true && words == 1 })
+            !lead.split(separator: " ").contains(where: { $0.count == 1 && $0.first?.isLetter == true && words == 1 }),
+            // "Martin Luther King Jr. Day;" — the period ends an abbreviation, not a heading,
+            // and a heading introduces a sentence, not a fragment.
+            !endsWithAbbreviation(lead), wordCount(String(rest)) >= 3
         else { return nil }
         let leadLength = lead.unicodeScalars.count
         let (head, tail) = splitRuns(runs, at: leadLength)
         return (trimRuns(head), trimRuns(tail, leading: ["."]))
+    }
+
+    /// Abbreviations that end with a period inside a sentence.
+    private static let abbreviations: Set<String> = [
+        "jr", "sr", "dr", "mr", "mrs", "ms", "st", "no", "nos", "inc", "ltd", "co", "corp", "vs", "etc", "mt", "ave",
+        "dept", "univ", "prof", "gov", "sec", "art", "approx", "ph.d", "u.s", "e.g", "i.e",
+    ]
+
+    /// True when `lead` ends with an abbreviation or an initial ("J").
+    static func endsWithAbbreviation(_ lead: String) -> Bool {
+        guard let last = lead.split(separator: " ").last else { return false }
+        if last.count == 1, last.first?.isUppercase == true { return true }
+        return abbreviations.contains(last.lowercased())
     }
 
     /// Splits a run-in heading from its text: "**Eligibility.** Employees who…" gives

@@ -95,10 +95,20 @@ struct StructureBuilder {
             if qualifies && !looksLikeTableOfContents(remainderText, block: block) { indices.append(index) }
         }
         // A run of three or more division headings with nothing between them is a table of contents.
+        // When the body's first heading follows the contents directly, its label repeats the run's
+        // first label ("Article 1" again): the body starts there.
         var result: [Int] = []
         var run: [Int] = []
+        func key(_ index: Int) -> String? {
+            guard let match = labels[index], let number = match.candidates.first else { return nil }
+            return "\(match.division)#\(number.normalized)"
+        }
         func flush() {
-            if run.count < 3 { result += run }
+            if run.count < 3 {
+                result += run
+            } else if let first = key(run[0]), let repeated = run.dropFirst().firstIndex(where: { key($0) == first }) {
+                result += run[repeated...]
+            }
             run.removeAll()
         }
         for index in indices {

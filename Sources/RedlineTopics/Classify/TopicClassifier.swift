@@ -45,17 +45,24 @@ public struct TopicClassifier: Sendable {
         var clauses: [ClauseTopics] = []
         for (articleIndex, article) in documentSignals.articles.enumerated() {
             let articleProbabilities = probabilities[article.node]
+            // An article is also about any topic that a good part of its clauses are about.
+            let shares = TopicScorer.clauseShares(documentSignals, article: article, probabilities: probabilities, threshold: model.clauseThreshold)
+            let chosen = TopicScorer.articleTopics(
+                articleProbabilities, shares: shares, threshold: model.articleThreshold, shareThreshold: model.clauseShareThreshold)
             articles.append(
-                entry(
-                    documentSignals.nodes[article.node].node, probabilities: articleProbabilities,
-                    threshold: model.articleThreshold
-                ) { topic in explainer.articleEvidence(articleIndex, topic: topic) })
+                entry(documentSignals.nodes[article.node].node, chosen: chosen) { topic in
+                    let evidence = explainer.articleEvidence(
+                        articleIndex, topic: topic, clauseShare: shares[topic] >= model.clauseShareThreshold ? shares[topic] : 0)
+                    return (max(articleProbabilities[topic], shares[topic]), evidence)
+                })
             guard level == .clause else { continue }
             for index in article.range where index != article.node {
+                let chosen = TopicScorer.chosen(probabilities[index], threshold: model.clauseThreshold)
                 clauses.append(
-                    entry(documentSignals.nodes[index].node, probabilities: probabilities[index], threshold: model.clauseThreshold) {
-                        topic in
-                        explainer.clauseEvidence(index, topic: topic, articleProbability: articleProbabilities[topic])
+                    entry(documentSignals.nodes[index].node, chosen: chosen) { topic in
+                        let evidence = explainer.clauseEvidence(
+                            index, topic: topic, articleProbability: articleProbabilities[topic])
+                        return (probabilities[index][topic], evidence)
                     })
             }
         }
@@ -73,15 +80,14 @@ public struct TopicClassifier: Sendable {
     }
 
     private func entry(
-        _ node: ClauseNode, probabilities: [Double], threshold: Double, evidence: (Int) -> [TopicEvidence]
+        _ node: ClauseNode, chosen: [Int], explain: (Int) -> (confidence: Double, evidence: [TopicEvidence])
     ) -> ClauseTopics {
-        let chosen = TopicScorer.chosen(probabilities, threshold: threshold)
-        return ClauseTopics(
+        ClauseTopics(
             id: node.id, kind: node.kind, number: node.number?.written,
             heading: node.heading.map(\.plainText).flatMap { $0.isEmpty ? nil : $0 }, location: node.location,
             topics: chosen.map { topic in
-                TopicAssignment(
-                    topic: Topic(model.topicIDs[topic]), confidence: probabilities[topic], evidence: evidence(topic))
+                let (confidence, evidence) = explain(topic)
+                return TopicAssignment(topic: Topic(model.topicIDs[topic]), confidence: confidence, evidence: evidence)
             })
     }
 }

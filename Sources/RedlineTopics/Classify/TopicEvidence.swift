@@ -12,6 +12,8 @@ public struct TopicEvidence: Sendable, Hashable, Codable {
         case feature
         /// The enclosing article's topic.
         case article
+        /// For an article: the share of its words in clauses given the topic.
+        case clauses
     }
 
     /// The kind of evidence.

@@ -22,11 +22,18 @@ struct TopicExplainer {
         return evidence
     }
 
-    func articleEvidence(_ article: Int, topic: Int) -> [TopicEvidence] {
+    func articleEvidence(_ article: Int, topic: Int, clauseShare: Double) -> [TopicEvidence] {
         guard limit > 0 else { return [] }
         let entry = document.articles[article]
-        return headingEvidence(entry.node, topic: topic, kind: .heading) + phraseEvidence(Array(entry.range), topic: topic)
+        var evidence =
+            headingEvidence(entry.node, topic: topic, kind: .heading) + phraseEvidence(Array(entry.range), topic: topic)
             + featureEvidence(Array(entry.range), topic: topic)
+        if clauseShare > 0 {
+            let percent = Int((clauseShare * 100).rounded())
+            evidence.append(
+                TopicEvidence(kind: .clauses, detail: "\(percent)% of the article's words", weight: clauseShare, span: nil))
+        }
+        return evidence
     }
 
     private func headingEvidence(_ index: Int, topic: Int, kind: TopicEvidence.Kind) -> [TopicEvidence] {

@@ -36,6 +36,7 @@ public enum TopicReport {
         let features = evidence.filter { $0.kind == .feature }
         if !features.isEmpty { parts.append("words " + features.map { quote($0.detail) }.joined(separator: ", ")) }
         if let article = evidence.first(where: { $0.kind == .article }) { parts.append("in \(article.detail)") }
+        if let clauses = evidence.first(where: { $0.kind == .clauses }) { parts.append("clauses: \(clauses.detail)") }
         return parts.joined(separator: "; ")
     }
 

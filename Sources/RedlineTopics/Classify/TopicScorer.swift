@@ -73,6 +73,33 @@ struct TopicScorer {
         return [best] + picked.prefix(2)
     }
 
+    /// For each topic, the share of an article's clause words (below the article) in clauses given that topic.
+    static func clauseShares(
+        _ signals: DocumentSignals, article: DocumentSignals.Article, probabilities: [[Double]], threshold: Double
+    ) -> [Double] {
+        let topicCount = probabilities[article.node].count
+        var shares = [Double](repeating: 0, count: topicCount)
+        var total = 0.0
+        for index in article.range where index != article.node {
+            let words = Double(signals.nodes[index].clause.textTokens.count)
+            guard words > 0 else { continue }
+            total += words
+            for topic in chosen(probabilities[index], threshold: threshold) { shares[topic] += words }
+        }
+        return total > 0 ? shares.map { $0 / total } : shares
+    }
+
+    /// An article's topics: those its own signals give, then any topic of at least `shareThreshold`
+    /// of its clause words, up to three.
+    static func articleTopics(_ probabilities: [Double], shares: [Double], threshold: Double, shareThreshold: Double) -> [Int] {
+        var picked = chosen(probabilities, threshold: threshold)
+        for topic in shares.indices.sorted(by: { (shares[$0], -$0) > (shares[$1], -$1) })
+        where shares[topic] >= shareThreshold && !picked.contains(topic) && picked.count < 3 {
+            picked.append(topic)
+        }
+        return picked
+    }
+
     @inline(__always)
     static func dotProduct(_ lhs: [Double], _ rhs: [Double]) -> Double {
         var sum = 0.0

@@ -28,12 +28,15 @@ public struct LinearTopicModel: Sendable {
     /// Probability from which a topic is given, per level.
     let articleThreshold: Double
     let clauseThreshold: Double
+    /// Share of an article's clause words from which their topic is also the article's.
+    let clauseShareThreshold: Double
 
     /// Creates a model from its parts (used by the trainer and the file reader).
     init(
         topicIDs: [String], trainingDocuments: [String], heldOutBuckets: Int, bias: [Double],
         weights: [(hash: UInt64, name: String, entries: [(topic: Int, weight: Float)])],
-        articleCombiner: [Double], clauseCombiner: [Double], articleThreshold: Double, clauseThreshold: Double
+        articleCombiner: [Double], clauseCombiner: [Double], articleThreshold: Double, clauseThreshold: Double,
+        clauseShareThreshold: Double = 1.01
     ) {
         self.topicIDs = topicIDs
         self.trainingDocuments = trainingDocuments
@@ -62,6 +65,7 @@ public struct LinearTopicModel: Sendable {
         self.clauseCombiner = clauseCombiner
         self.articleThreshold = articleThreshold
         self.clauseThreshold = clauseThreshold
+        self.clauseShareThreshold = clauseShareThreshold
     }
 
     /// Number of features with weights.

@@ -10,7 +10,7 @@ import Foundation
 /// bias	-3.1	-2.7	…
 /// article-combiner	…
 /// clause-combiner	…
-/// thresholds	0.5	0.45
+/// thresholds	0.5	0.45	0.4
 /// f	9c1e0a…	sick leave	17:1.234,3:-0.210
 /// ```
 ///
@@ -31,12 +31,13 @@ public enum TopicModelFile {
         lines.append((["bias"] + model.bias.map { format($0) }).joined(separator: "\t"))
         lines.append((["article-combiner"] + model.articleCombiner.map { format($0) }).joined(separator: "\t"))
         lines.append((["clause-combiner"] + model.clauseCombiner.map { format($0) }).joined(separator: "\t"))
-        lines.append("thresholds\t\(format(model.articleThreshold))\t\(format(model.clauseThreshold))")
+        lines.append(
+            "thresholds\t\(format(model.articleThreshold))\t\(format(model.clauseThreshold))\t\(format(model.clauseShareThreshold))")
         let features = model.rows.sorted { (model.names[$0.key] ?? "", $0.key) < (model.names[$1.key] ?? "", $1.key) }
         for (hash, row) in features {
             var entries: [String] = []
             for entry in Int(model.rowStart[Int(row)])..<Int(model.rowStart[Int(row) + 1]) {
-                entries.append("\(model.entryTopic[entry]):\(format(Double(model.entryWeight[entry])))")
+                entries.append("\(model.entryTopic[entry]):\(format(Double(model.entryWeight[entry]), places: 3))")
             }
             lines.append("f\t\(String(hash, radix: 16))\t\(model.names[hash] ?? "")\t\(entries.joined(separator: ","))")
         }
@@ -92,16 +93,17 @@ public enum TopicModelFile {
                 throw FormatError(description: "line \(lineNumber): unknown entry '\(fields[0])'")
             }
         }
-        guard !topics.isEmpty, bias.count == topics.count, article.count == 4, clause.count == 6, thresholds.count == 2
+        guard !topics.isEmpty, bias.count == topics.count, article.count == 4, clause.count == 6, (2...3).contains(thresholds.count)
         else { throw FormatError(description: "the model file is incomplete (topics, bias, combiners or thresholds)") }
         return LinearTopicModel(
             topicIDs: topics, trainingDocuments: documents, heldOutBuckets: buckets, bias: bias, weights: weights,
             articleCombiner: article, clauseCombiner: clause, articleThreshold: thresholds[0],
-            clauseThreshold: thresholds[1])
+            clauseThreshold: thresholds[1], clauseShareThreshold: thresholds.count > 2 ? thresholds[2] : 1.01)
     }
 
-    private static func format(_ value: Double) -> String {
-        let rounded = (value * 10000).rounded() / 10000
+    private static func format(_ value: Double, places: Int = 4) -> String {
+        let scale = places == 3 ? 1000.0 : 10000.0
+        let rounded = (value * scale).rounded() / scale
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 }

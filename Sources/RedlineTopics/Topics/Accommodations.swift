@@ -5,6 +5,8 @@ extension TopicDefinition {
         name: "Accommodations",
         summary: "Reasonable accommodation of disability, religion and other needs.",
         headings: [
+            "workplace accessibility",
+            "accessibility",
             "accommodation",
             "accommodations",
             "reasonable accommodation",

@@ -23,6 +23,7 @@ extension TopicDefinition {
             PhraseRule("pay in lieu of notice", 3),
             PhraseRule("in lieu of notice", 2),
             PhraseRule("guaranteed", 1),
+            PhraseRule("lack of funds", 1.5),
             PhraseRule("insufficient enrollment", 2.5),
             PhraseRule("low enrollment", 2),
             PhraseRule("alternative assignment", 2),
@@ -30,7 +31,7 @@ extension TopicDefinition {
         ],
         examples: [
             "If a course is cancelled for insufficient enrollment, the University shall offer a comparable appointment or pay in lieu of notice.",
-            "An appointment may be reduced only with the employee’s consent or for lack of funds.",
+            "An appointment may be reduced or cancelled only with the employee’s consent or for lack of funds.",
         ],
         counterExamples: []
     )

@@ -5,6 +5,8 @@ extension TopicDefinition {
         name: "Appointment notification",
         summary: "Offers and letters of appointment, notice dates, percent time and reappointment.",
         headings: [
+            "appointment notification",
+            "notification of appointment",
             "appointments",
             "appointment letters",
             "appointment notification",
@@ -30,7 +32,7 @@ extension TopicDefinition {
         ],
         examples: [
             "Each appointment letter shall state the title, the dates of the appointment and the appointment percentage.",
-            "The department shall notify students of fall appointments no later than June 1.",
+            "The department shall notify each student of an anticipated appointment for the fall term no later than June 1.",
         ],
         counterExamples: [
             "The University may cancel an appointment only for the reasons listed in this Article.",

@@ -5,6 +5,12 @@ extension TopicDefinition {
         name: "Duration and general provisions",
         summary: "Term, expiration, reopeners, severability, waiver and other general provisions.",
         headings: [
+            "past practice",
+            "zipper",
+            "entire understanding",
+            "savings clause",
+            "effect of law",
+            "conformity to law",
             "duration",
             "term of agreement",
             "term",
@@ -20,6 +26,9 @@ extension TopicDefinition {
             "reopener",
         ],
         phrases: [
+            PhraseRule("past practice", 2.5),
+            PhraseRule("supersedes all prior", 3),
+            PhraseRule("mid-term bargaining", 2),
             PhraseRule("term of this agreement", 2, unless: ["during the term", "throughout the term", "for the term"]),
             PhraseRule("shall remain in full force", 3),
             PhraseRule("full force and effect", 2.5),

@@ -38,7 +38,6 @@ extension TopicDefinition {
             PhraseRule("hearing officer", 2),
             PhraseRule("timelines", 1),
             PhraseRule("final and binding", 3),
-            PhraseRule("appeal", 1),
         ],
         examples: [
             "A grievance must be filed within thirty calendar days after the grievant knew of the act or omission.",

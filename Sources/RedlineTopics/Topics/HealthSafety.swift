@@ -5,6 +5,12 @@ extension TopicDefinition {
         name: "Health and safety",
         summary: "Safe working conditions, hazards, protective equipment and injuries at work.",
         headings: [
+            "work-incurred injury",
+            "work incurred injury",
+            "workplace injury",
+            "industrial injury",
+            "workers' compensation",
+            "workers compensation",
             "health and safety",
             "safety",
             "workplace safety",

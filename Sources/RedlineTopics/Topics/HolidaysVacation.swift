@@ -5,6 +5,9 @@ extension TopicDefinition {
         name: "Holidays and vacation",
         summary: "Paid holidays, vacation and paid time off.",
         headings: [
+            "personal time off",
+            "personal time",
+            "annual leave",
             "holidays",
             "holiday",
             "vacation",

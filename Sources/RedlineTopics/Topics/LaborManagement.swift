@@ -5,6 +5,9 @@ extension TopicDefinition {
         name: "Labor-management meetings",
         summary: "Standing committees and meetings of the parties outside grievances.",
         headings: [
+            "joint labor-management committee",
+            "joint labor management committee",
+            "jlmc",
             "labor-management",
             "labor management",
             "joint committee",

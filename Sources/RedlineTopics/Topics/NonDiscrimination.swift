@@ -1,10 +1,15 @@
 extension TopicDefinition {
-    /// Non-discrimination and harassment: discrimination, harassment, retaliation and complaints about them.
+    /// Non-discrimination, harassment and respectful workplace: discrimination, harassment, abusive conduct and retaliation, and complaints about them.
     public static let nonDiscrimination = TopicDefinition(
         "non-discrimination",
-        name: "Non-discrimination and harassment",
-        summary: "Discrimination, harassment, retaliation and complaints about them.",
+        name: "Non-discrimination, harassment and respectful workplace",
+        summary: "Discrimination, harassment, abusive conduct and retaliation, and complaints about them.",
         headings: [
+            "respectful work environment",
+            "respectful workplace",
+            "abusive conduct",
+            "bullying",
+            "fair treatment",
             "non-discrimination",
             "nondiscrimination",
             "discrimination",
@@ -15,6 +20,10 @@ extension TopicDefinition {
             "title ix",
         ],
         phrases: [
+            PhraseRule("abusive conduct", 3),
+            PhraseRule("bullying", 3),
+            PhraseRule("respectful", 1.5),
+            PhraseRule("intimidation", 1.5),
             PhraseRule("discrimination", 3),
             PhraseRule("discriminate", 3),
             PhraseRule("harassment", 3),

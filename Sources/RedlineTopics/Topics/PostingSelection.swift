@@ -14,8 +14,9 @@ extension TopicDefinition {
             .weak("applications"),
         ],
         phrases: [
-            PhraseRule("post", 1, unless: ["postdoctoral", "post-doctoral"]),
-            PhraseRule("posting", 2.5),
+            PhraseRule("job posting", 3),
+            PhraseRule("posting period", 3),
+            PhraseRule("notice of vacancy", 3),
             PhraseRule("vacancy", 2.5),
             PhraseRule("vacancies", 2.5),
             PhraseRule("selection criteria", 3),

@@ -5,6 +5,8 @@ extension TopicDefinition {
         name: "Training and professional development",
         summary: "Required training, orientation and professional development.",
         headings: [
+            "orientation and training",
+            "training and orientation",
             "training",
             "professional development",
             "orientation",

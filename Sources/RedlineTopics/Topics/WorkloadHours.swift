@@ -5,6 +5,9 @@ extension TopicDefinition {
         name: "Workload and hours",
         summary: "Hours of work, workload, class sizes and schedules.",
         headings: [
+            "time and effort",
+            "hours and workload",
+            "work hours",
             "workload",
             "hours of work",
             "hours",

@@ -22,7 +22,7 @@ public struct TopicTrainer: Sendable {
         /// A feature must occur in at least this many training clauses.
         public var minimumDocumentFrequency = 2
         /// Weights smaller than this are left out of the model file.
-        public var pruneBelow = 0.03
+        public var pruneBelow = 0.05
 
         /// The default settings.
         public init() {}
@@ -174,6 +174,23 @@ public struct TopicTrainer: Sendable {
         }
         let articleThreshold = bestThreshold(articles: true)
         let clauseThreshold = bestThreshold(articles: false)
+        // The share of clause words from which a clause topic is also the article's (above 1: never).
+        var bestShare = (f1: -1.0, threshold: 1.01)
+        for step in [5, 6, 7, 8, 9, 10, 11, 12, 14, 16, 21] {
+            let shareThreshold = step > 20 ? 1.01 : Double(step) * 0.05
+            var counts = TopicCounts(topicCount: topicCount)
+            for sample in samples where sample.isArticle {
+                let documentSignals = signals[sample.document]
+                let article = documentSignals.articles[documentSignals.nodes[sample.node].article]
+                let shares = TopicScorer.clauseShares(
+                    documentSignals, article: article, probabilities: outOfFold[sample.document], threshold: clauseThreshold)
+                let predicted = TopicScorer.articleTopics(
+                    outOfFold[sample.document][sample.node], shares: shares, threshold: articleThreshold,
+                    shareThreshold: shareThreshold)
+                counts.add(predicted: Set(predicted), gold: sample.topics)
+            }
+            if counts.microF1 > bestShare.f1 + 1e-9 { bestShare = (counts.microF1, shareThreshold) }
+        }
 
         // The final model on every training clause.
         var regression = OneVsRestRegression(topicCount: topicCount, featureCount: vocabulary.count)
@@ -191,7 +208,7 @@ public struct TopicTrainer: Sendable {
             topicIDs: base.topicIDs, trainingDocuments: base.trainingDocuments, heldOutBuckets: options.heldOutBuckets,
             bias: regression.bias, weights: weightsList(regression, vocabulary: vocabulary, names: names, prune: options.pruneBelow),
             articleCombiner: articleCombiner, clauseCombiner: clauseCombiner, articleThreshold: articleThreshold,
-            clauseThreshold: clauseThreshold)
+            clauseThreshold: clauseThreshold, clauseShareThreshold: bestShare.threshold)
     }
 
     private func weightsList(

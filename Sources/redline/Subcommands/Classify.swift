@@ -31,13 +31,13 @@ struct Classify: ParsableCommand {
     @Option(help: "Classify articles only, or articles and every clause (article, clause).")
     var level: TopicClassifier.Level = .article
 
-    @Option(help: "Evaluate on a label file (JSONL) instead of classifying a document.")
+    @Option(parsing: .upToNextOption, help: "Evaluate on label files (JSONL) instead of classifying a document.")
     var evaluate: [String] = []
 
     @Flag(help: "With --evaluate: also list every label the classifier did not reproduce.")
     var showErrors = false
 
-    @Option(help: ArgumentHelp("Train a model on these label files.", visibility: .hidden))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Train a model on these label files.", visibility: .hidden))
     var train: [String] = []
 
     @Option(help: ArgumentHelp("With --train: write the model here (.swift for the bundled model).", visibility: .hidden))

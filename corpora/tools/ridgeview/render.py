@@ -319,8 +319,8 @@ if __name__ == '__main__':
         write(t, tp)
     if '--labels' in sys.argv:
         todo = [(h, hp, DOC + '.html', 'corpora/labels/ridgeview-researchers-2024-2028.jsonl')]
-        if '--txt' in sys.argv:
-            todo.append((t, tp, DOC + '.txt', 'corpora/labels/ridgeview-researchers-2024-2028.txt.jsonl'))
+        # The text twin is not labelled: the same clause under two document paths would leak
+        # between the training and held-out splits.
         for lines, path, docname, labelfile in todo:
             out, problems = labels(lines, arts, path, docname)
             for p in problems:

@@ -1,6 +1,0 @@
-import Testing
-@testable import RedlineTopics
-
-@Test func topicIDsOrder() {
-    #expect(Topic("layoff") < Topic("wages"))
-}
