@@ -37,6 +37,18 @@ let package = Package(
             path: "Benchmarks/DiffBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // package-benchmark suite: topic classification of a 100,000-word contract.
+        .executableTarget(
+            name: "TopicBenchmarks",
+            dependencies: [
+                "RedlineWorkloads",
+                .product(name: "RedlineReaders", package: "Redline"),
+                .product(name: "RedlineTopics", package: "Redline"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/TopicBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -93,3 +93,33 @@ struct TopicAccuracyTests {
         #expect(evaluation.clause.primaryAccuracy >= 0.8, "\(evaluation.report())")
     }
 }
+
+@Suite("Topic scorer")
+struct TopicScorerTests {
+    @Test("the fast scorer gives the combiners' probabilities over the meta-features")
+    func fastPathAgrees() throws {
+        let url = Fixtures.corpora.appendingPathComponent("contract/ridgeview-researchers-2024-2028.html")
+        let signals = DocumentSignals(document: try TopicFixtures.read(url))
+        let model = LinearTopicModel.bundled
+        let classifier = TopicClassifier(model: model)
+        let dots = classifier.dots(signals)
+        let fast = TopicScorer.probabilities(
+            signals, dots: dots, bias: model.bias, articleCombiner: model.articleCombiner,
+            clauseCombiner: model.clauseCombiner)
+        for (articleIndex, article) in signals.articles.enumerated() {
+            for topic in 0..<model.topicIDs.count {
+                let features = TopicScorer.articleFeatures(
+                    signals, article: articleIndex, topic: topic, dots: dots, bias: model.bias)
+                let articleProbability = LinearTopicModel.sigmoid(TopicScorer.dotProduct(model.articleCombiner, features))
+                #expect(abs(articleProbability - fast[article.node][topic]) < 1e-9)
+                for index in article.range where index != article.node {
+                    let clause = TopicScorer.clauseFeatures(
+                        signals, node: index, topic: topic, dots: dots, bias: model.bias,
+                        articleProbability: articleProbability)
+                    let probability = LinearTopicModel.sigmoid(TopicScorer.dotProduct(model.clauseCombiner, clause))
+                    #expect(abs(probability - fast[index][topic]) < 1e-9)
+                }
+            }
+        }
+    }
+}

@@ -36,26 +36,53 @@ struct TopicScorer {
     }
 
     /// Probabilities for every node (articles with the article combiner, clauses with the clause combiner).
+    ///
+    /// Computes the same sums as ``articleFeatures`` and ``clauseFeatures`` without building arrays,
+    /// since it runs for every clause and topic.
     static func probabilities(
         _ signals: DocumentSignals, dots: [ClauseDots], bias: [Double], articleCombiner: [Double],
         clauseCombiner: [Double]
     ) -> [[Double]] {
         let topicCount = bias.count
         var result = [[Double]](repeating: [], count: signals.nodes.count)
-        for (articleIndex, article) in signals.articles.enumerated() {
+        var headingFlags = [Double](repeating: 0, count: topicCount)
+        for article in signals.articles {
+            var sums = [Double](repeating: 0, count: topicCount)
+            var total = 0.0
+            for index in article.range {
+                let clause = dots[index]
+                total += clause.total
+                for topic in 0..<topicCount { sums[topic] += clause.dots[topic] }
+            }
+            let scale = total > 0 ? 1 / total.squareRoot() : 0
+            let articleNode = signals.nodes[article.node]
+            for topic in 0..<topicCount { headingFlags[topic] = 0 }
+            for match in articleNode.headingTopics { headingFlags[match.topic] = 1 }
             var articleProbabilities = [Double](repeating: 0, count: topicCount)
             for topic in 0..<topicCount {
-                let features = articleFeatures(signals, article: articleIndex, topic: topic, dots: dots, bias: bias)
-                articleProbabilities[topic] = LinearTopicModel.sigmoid(dotProduct(articleCombiner, features))
+                let margin = bias[topic] + sums[topic] * scale
+                let z =
+                    articleCombiner[0] + articleCombiner[1] * headingFlags[topic]
+                    + articleCombiner[2] * log1p(article.ruleScores[topic]) + articleCombiner[3] * margin
+                articleProbabilities[topic] = LinearTopicModel.sigmoid(z)
             }
             result[article.node] = articleProbabilities
             for index in article.range where index != article.node {
+                let node = signals.nodes[index]
+                let clause = dots[index]
+                let clauseScale = clause.total > 0 ? 1 / clause.total.squareRoot() : 0
+                for topic in 0..<topicCount { headingFlags[topic] = 0 }
+                for match in node.headingTopics { headingFlags[match.topic] = 1 }
                 var probabilities = [Double](repeating: 0, count: topicCount)
                 for topic in 0..<topicCount {
-                    let features = clauseFeatures(
-                        signals, node: index, topic: topic, dots: dots, bias: bias,
-                        articleProbability: articleProbabilities[topic])
-                    probabilities[topic] = LinearTopicModel.sigmoid(dotProduct(clauseCombiner, features))
+                    let margin = bias[topic] + clause.dots[topic] * clauseScale
+                    let section = node.sectionHeadings[topic] != nil ? 1.0 : 0
+                    let rules = node.ruleScores[topic]
+                    let z =
+                        clauseCombiner[0] + clauseCombiner[1] * headingFlags[topic]
+                        + clauseCombiner[2] * (rules > 0 ? log1p(rules) : 0) + clauseCombiner[3] * margin
+                        + clauseCombiner[4] * articleProbabilities[topic] + clauseCombiner[5] * section
+                    probabilities[topic] = LinearTopicModel.sigmoid(z)
                 }
                 result[index] = probabilities
             }

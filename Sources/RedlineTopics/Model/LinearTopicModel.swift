@@ -92,25 +92,26 @@ public struct LinearTopicModel: Sendable {
 
     /// The features of `clause` that push most toward `topic`, largest contribution first.
     func topFeatures(_ clause: ClauseTokens, topic: Int, limit: Int) -> [(name: String, weight: Double, span: EvidenceSpan)] {
-        var best: [UInt64: (weight: Double, inHeading: Bool, start: Int32, end: Int32)] = [:]
+        // A clause has few distinct weighted features: a small array beats a dictionary here.
+        var found: [(hash: UInt64, weight: Double, inHeading: Bool, start: Int32, end: Int32)] = []
         TopicFeatures.forEach(clause) { hash, value, inHeading, start, end in
             guard let row = rows[hash] else { return }
             for entry in Int(rowStart[Int(row)])..<Int(rowStart[Int(row) + 1]) where Int(entryTopic[entry]) == topic {
                 let weight = Double(entryWeight[entry] * value)
-                if let existing = best[hash] {
-                    best[hash] = (existing.weight + weight, existing.inHeading, existing.start, existing.end)
+                if let existing = found.firstIndex(where: { $0.hash == hash }) {
+                    found[existing].weight += weight
                 } else {
-                    best[hash] = (weight, inHeading, start, end)
+                    found.append((hash, weight, inHeading, start, end))
                 }
             }
         }
-        return best.filter { $0.value.weight > 0 }
-            .sorted { ($0.value.weight, $1.key) > ($1.value.weight, $0.key) }
+        return found.filter { $0.weight > 0 }
+            .sorted { ($0.weight, $1.hash) > ($1.weight, $0.hash) }
             .prefix(limit)
-            .map { hash, value in
+            .map { feature in
                 (
-                    names[hash] ?? "?", value.weight,
-                    clause.span(inHeading: value.inHeading, start: value.start, end: value.end)
+                    names[feature.hash] ?? "?", feature.weight,
+                    clause.span(inHeading: feature.inHeading, start: feature.start, end: feature.end)
                 )
             }
     }

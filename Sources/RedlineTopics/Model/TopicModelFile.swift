@@ -58,6 +58,16 @@ public enum TopicModelFile {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             guard !line.isEmpty else { continue }
+            if line.utf8.first == UInt8(ascii: "f"), line.utf8.dropFirst().first == UInt8(ascii: "\t") {
+                guard let feature = FeatureLine(line) else {
+                    throw FormatError(description: "line \(lineNumber): a feature line needs a hash, a name and topic:weight pairs")
+                }
+                guard feature.entries.allSatisfy({ $0.topic < topics.count }) else {
+                    throw FormatError(description: "line \(lineNumber): a weight names a topic beyond the topics line")
+                }
+                weights.append((feature.hash, feature.name, feature.entries))
+                continue
+            }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             func numbers() throws -> [Double] {
                 try fields.dropFirst().map { field in
@@ -76,19 +86,6 @@ public enum TopicModelFile {
             case "article-combiner": article = try numbers()
             case "clause-combiner": clause = try numbers()
             case "thresholds": thresholds = try numbers()
-            case "f":
-                guard fields.count == 4, let hash = UInt64(fields[1], radix: 16) else {
-                    throw FormatError(description: "line \(lineNumber): a feature line needs a hash, a name and weights")
-                }
-                var entries: [(Int, Float)] = []
-                for pair in fields[3].split(separator: ",") {
-                    let parts = pair.split(separator: ":")
-                    guard parts.count == 2, let topic = Int(parts[0]), topic < max(topics.count, 1),
-                        let weight = Float(parts[1])
-                    else { throw FormatError(description: "line \(lineNumber): bad weight '\(pair)'") }
-                    entries.append((topic, weight))
-                }
-                weights.append((hash, fields[2], entries))
             default:
                 throw FormatError(description: "line \(lineNumber): unknown entry '\(fields[0])'")
             }
@@ -105,5 +102,95 @@ public enum TopicModelFile {
         let scale = places == 3 ? 1000.0 : 10000.0
         let rounded = (value * scale).rounded() / scale
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}
+
+/// One `f` line, parsed from its bytes without splitting into substrings (the model has
+/// thousands of them and is read at start-up).
+private struct FeatureLine {
+    let hash: UInt64
+    let name: String
+    let entries: [(topic: Int, weight: Float)]
+
+    init?(_ line: Substring) {
+        var line = line
+        let parsed: (UInt64, String, [(Int, Float)])? = line.withUTF8 { bytes in
+            var index = 2  // after "f\t"
+            var hash: UInt64 = 0
+            var digits = 0
+            while index < bytes.count, bytes[index] != 0x09 {
+                guard let digit = Self.hexValue(bytes[index]), digits < 16 else { return nil }
+                hash = hash << 4 | UInt64(digit)
+                digits += 1
+                index += 1
+            }
+            guard digits > 0, index < bytes.count else { return nil }
+            index += 1
+            let nameStart = index
+            while index < bytes.count, bytes[index] != 0x09 { index += 1 }
+            guard index < bytes.count else { return nil }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
+            index += 1
+            var entries: [(Int, Float)] = []
+            while index < bytes.count {
+                var topic = 0
+                var topicDigits = 0
+                while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                    topic = topic * 10 + Int(bytes[index] - 0x30)
+                    topicDigits += 1
+                    index += 1
+                }
+                guard topicDigits > 0, index < bytes.count, bytes[index] == 0x3A else { return nil }
+                index += 1
+                guard let (weight, next) = Self.decimal(bytes, from: index) else { return nil }
+                entries.append((topic, weight))
+                index = next
+                if index < bytes.count {
+                    guard bytes[index] == 0x2C else { return nil }
+                    index += 1
+                }
+            }
+            return entries.isEmpty ? nil : (hash, name, entries)
+        }
+        guard let parsed else { return nil }
+        (hash, name, entries) = (parsed.0, parsed.1, parsed.2.map { ($0.0, $0.1) })
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: byte - 0x30
+        case 0x61...0x66: byte - 0x61 + 10
+        case 0x41...0x46: byte - 0x41 + 10
+        default: nil
+        }
+    }
+
+    /// A decimal such as `-0.123` or `2`, and the index after it.
+    private static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Float, Int)? {
+        var index = start
+        var negative = false
+        if index < bytes.count, bytes[index] == 0x2D {
+            negative = true
+            index += 1
+        }
+        var value: Double = 0
+        var digits = 0
+        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+            value = value * 10 + Double(bytes[index] - 0x30)
+            digits += 1
+            index += 1
+        }
+        if index < bytes.count, bytes[index] == 0x2E {
+            index += 1
+            var scale = 0.1
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                value += Double(bytes[index] - 0x30) * scale
+                scale /= 10
+                digits += 1
+                index += 1
+            }
+        }
+        guard digits > 0 else { return nil }
+        return (Float(negative ? -value : value), index)
     }
 }

@@ -9,5 +9,10 @@ extension LinearTopicModel {
 
     /// The model compiled into the library (see `BundledTopicModel.swift`), or ``untrained`` if
     /// the bundled weights cannot be read.
-    public static let bundled: LinearTopicModel = (try? TopicModelFile.read(bundledTopicModelWeights)) ?? .untrained
+    public static let bundled: LinearTopicModel = (try? readBundled()) ?? .untrained
+
+    /// Reads the compiled-in weights afresh (``bundled`` reads them once and keeps them).
+    public static func readBundled() throws -> LinearTopicModel {
+        try TopicModelFile.read(bundledTopicModelWeights)
+    }
 }
