@@ -83,3 +83,19 @@ struct TopicDefinitionTests {
         #expect(score(ClauseTokens(heading: "", text: "Some text. A visa delay.")) == 3)
     }
 }
+
+@Suite("Topic documentation")
+struct TopicDocumentationTests {
+    @Test("docs/topics.md lists every topic id, in taxonomy order")
+    func documented() {
+        let text = Fixtures.text(Fixtures.packageRoot.appendingPathComponent("docs/topics.md"))
+        var position = text.startIndex
+        for topic in Taxonomy.topics {
+            guard let found = text.range(of: "| `\(topic.id)` |", range: position..<text.endIndex) else {
+                Issue.record("\(topic.id) is missing from docs/topics.md or out of order")
+                return
+            }
+            position = found.upperBound
+        }
+    }
+}

@@ -27,9 +27,11 @@ public enum TopicReport {
     /// A short account of the evidence: heading, phrases, words, article.
     static func summary(_ evidence: [TopicEvidence]) -> String {
         var parts: [String] = []
-        let headings = evidence.filter { $0.kind == .heading || $0.kind == .sectionHeading }
-        if !headings.isEmpty {
-            parts.append("heading " + headings.map { quote($0.span?.quote ?? $0.detail) }.joined(separator: ", "))
+        for (kind, label) in [(TopicEvidence.Kind.heading, "heading"), (.sectionHeading, "section heading")] {
+            let headings = evidence.filter { $0.kind == kind }
+            if !headings.isEmpty {
+                parts.append(label + " " + headings.map { quote($0.span?.quote ?? $0.detail) }.joined(separator: ", "))
+            }
         }
         let phrases = evidence.filter { $0.kind == .phrase }
         if !phrases.isEmpty { parts.append("phrases " + phrases.map { quote($0.span?.quote ?? $0.detail) }.joined(separator: ", ")) }

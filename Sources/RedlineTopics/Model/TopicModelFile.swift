@@ -55,7 +55,9 @@ public enum TopicModelFile {
         var thresholds: [Double] = [0.5, 0.5]
         var weights: [(hash: UInt64, name: String, entries: [(topic: Int, weight: Float)])] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on bytes: splitting thousands of lines by Character costs milliseconds at start-up.
+        for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let line = Substring(bytes)
             lineNumber += 1
             guard !line.isEmpty else { continue }
             if line.utf8.first == UInt8(ascii: "f"), line.utf8.dropFirst().first == UInt8(ascii: "\t") {
