@@ -1,0 +1,68 @@
+import RedlineModel
+import RedlineReaders
+import Testing
+
+/// Habits of LibreOffice "Save as HTML" exports: `h1.western` style rules, contents pages written
+/// with tabs, and lists whose items end in abbreviations.
+@Suite struct LibreOfficeExportTests {
+    private static let head = """
+        <html><head><style>
+        h1.western { font-family: "Liberation Serif", serif; font-size: 14pt; font-weight: bold }
+        p.western { margin-bottom: 0.08in }
+        </style></head><body>
+        """
+
+    @Test("an h1.western rule makes h1 bold, not every class=\"western\" paragraph")
+    func elementClassRules() throws {
+        let html = Self.head + """
+            <h1 class="western">Article 3. Management Rights</h1>
+            <p class="western">Section 3.2 Specific Rights. Without limiting Section 3.1, the retained rights include the right to:</p>
+            <p class="western">(a) direct the work;</p>
+            </body></html>
+            """
+        let document = try parse(html, name: "lo.html")
+        let section = try #require(node(document, "art_3__sec_3.2"))
+        #expect(section.headingText == "Specific Rights")
+        #expect(section.text.plainText.hasPrefix("Without limiting"))
+        #expect(!section.text.contains(style: .bold))
+    }
+
+    @Test("a contents page with tabs before the page numbers, followed at once by Article 1")
+    func contentsFollowedByBody() throws {
+        var html = Self.head + "<p class=\"western\"><b>TABLE OF CONTENTS</b></p>\n"
+        let headings = ["Recognition", "Definitions", "Appointments", "Wages"]
+        for (index, heading) in headings.enumerated() {
+            html += "<p class=\"toc\">Article \(index + 1). \(heading)\t\(index + 3)</p>\n"
+        }
+        for (index, heading) in headings.enumerated() {
+            html += "<h1 class=\"western\">Article \(index + 1). \(heading)</h1>\n"
+            html += "<p class=\"western\">Section \(index + 1).1 General. The parties agree to the terms of this Article.</p>\n"
+        }
+        html += "</body></html>"
+        let document = try parse(html, name: "toc.html")
+        #expect(document.articles.map(\.id) == ["art_1", "art_2", "art_3", "art_4"])
+        #expect(document.articles.first?.headingText == "Recognition")
+    }
+
+    @Test("a period after an abbreviation does not end a run-in heading")
+    func abbreviations() throws {
+        let document = try parse(
+            """
+            ARTICLE 19 HOLIDAYS
+
+            19.1 The following days are holidays:
+
+            (a) New Year's Day;
+
+            (b) Martin Luther King Jr. Day;
+
+            (c) Presidents' Day.
+
+            19.2 Eligibility. An employee on paid status the day before a holiday is paid for it.
+            """, name: "h.txt")
+        let item = try #require(node(document, "art_19__sec_19.1__subsec_b"))
+        #expect(item.heading == nil)
+        #expect(item.text.plainText == "Martin Luther King Jr. Day;")
+        #expect(node(document, "art_19__sec_19.2")?.headingText == "Eligibility")
+    }
+}
