@@ -305,6 +305,30 @@ struct StructureBuilder {
         stack.append(draft)
     }
 
+    /// True when the open item ends an enumeration of fragments and `next` starts a new sentence of
+    /// the enclosing clause: "…the University shall: (a) …; (b) …; and (c) … ." followed by "When an
+    /// unforeseen change …" closes the list rather than continuing item (c).
+    private func closesEnumeration(_ stack: [Draft], next: [InlineRun]) -> Bool {
+        guard stack.count > 2, let item = stack.last, item.number != nil, item.children.isEmpty,
+            !item.fromList, next.first?.text.first(where: { !$0.isWhitespace })?.isUppercase == true
+        else { return false }
+        let parent = stack[stack.count - 2]
+        func ending(_ runs: [InlineRun]?) -> String {
+            (runs ?? []).map(\.text).joined().trimmingWhitespace()
+        }
+        let itemText = ending(item.text)
+        guard itemText.hasSuffix(".") else { return false }
+        let leadIn = parent.text.isEmpty ? ending(parent.heading) : ending(parent.text)
+        guard leadIn.hasSuffix(":") else { return false }
+        let siblings = parent.children.filter { $0 !== item && $0.number != nil }
+        return !siblings.isEmpty
+            && siblings.allSatisfy { sibling in
+                let text = ending(sibling.text)
+                return text.hasSuffix(";") || text.hasSuffix("; and") || text.hasSuffix("; or") || text.hasSuffix(", and")
+                    || text.hasSuffix(", or")
+            }
+    }
+
     private func openLevels(_ stack: [Draft]) -> [DepthSolver.OpenLevel] {
         stack.indices.map { index in
             let draft = stack[index]
@@ -343,6 +367,7 @@ struct StructureBuilder {
         guard isHeading, block.isHeadingElement || HeadingHeuristics.isAllCaps(block.plainText)
             || HeadingHeuristics.isWhollyBold(runs)
         else {
+            if closesEnumeration(stack, next: runs) { stack.removeLast() }
             stack.last!.children.append(unnumbered(block, kind: .text))
             return
         }

@@ -1,5 +1,6 @@
 import RedlineModel
 import RedlineReaders
+import RedlineTestSupport
 import Testing
 
 /// Habits of LibreOffice "Save as HTML" exports: `h1.western` style rules, contents pages written
@@ -64,5 +65,61 @@ import Testing
         #expect(item.heading == nil)
         #expect(item.text.plainText == "Martin Luther King Jr. Day;")
         #expect(node(document, "art_19__sec_19.2")?.headingText == "Eligibility")
+    }
+}
+
+/// Where an unnumbered paragraph after a list belongs.
+@Suite struct ClosingParagraphTests {
+    @Test("a paragraph after a finished enumeration of fragments belongs to the clause that introduced it")
+    func closesEnumeration() throws {
+        let document = try parse(
+            """
+            ARTICLE 3 APPOINTMENTS
+
+            3.2 Timing. The University shall issue appointment letters by:
+
+            (a) June 1, for the fall term;
+
+            (b) November 15, for the spring term; and
+
+            (c) April 15, for the summer session.
+
+            When an unforeseen change in enrollment requires a later appointment, the letter is sent as soon as possible.
+            """, name: "t.txt")
+        #expect(node(document, "art_3__sec_3.2__p_1")?.text.plainText.hasPrefix("When an unforeseen") == true)
+        #expect(node(document, "art_3__sec_3.2__subsec_c")?.children.isEmpty == true)
+    }
+
+    @Test("a paragraph after an item that is a sentence of its own continues the item")
+    func continuesItem() throws {
+        let document = try parse(
+            """
+            ARTICLE 7 DISCIPLINE
+
+            A. Corrective action.
+
+            1. A written warning states the reasons for it.
+
+            2. A suspension is without pay.
+
+            The Union receives a copy of the notice.
+            """, name: "d.txt")
+        #expect(node(document, "art_7__sec_a__subsec_2__p_1") != nil)
+    }
+
+    @Test("the Ridgeview contract gives the same clause ids as HTML and as text")
+    func ridgeviewTwins() throws {
+        let folder = Fixtures.corpora.appendingPathComponent("contract")
+        let html = try ContractReader().read(
+            contentsOf: folder.appendingPathComponent("ridgeview-researchers-2024-2028.html"), displayName: "r.html")
+        let text = try ContractReader().read(
+            contentsOf: folder.appendingPathComponent("ridgeview-researchers-2024-2028.txt"), displayName: "r.txt")
+        func ids(_ document: ContractDocument) -> [String] {
+            var result: [String] = []
+            for article in document.articles { article.walk { node, _ in result.append(node.id); return .visitChildren } }
+            return result
+        }
+        #expect(html.articles.count == 38)
+        #expect(ids(html) == ids(text))
     }
 }
