@@ -109,7 +109,7 @@ enum CrossReferenceScanner {
     /// "the Leaves article", "the Management and Academic Rights Article": an article named by its
     /// heading. The target is left empty; resolution fills it in from the article headings.
     static func scanNamedArticles(_ text: String, field: CrossReference.Field) -> [CrossReference] {
-        guard ASCIISearch.containsAnyIgnoringCase(text, ["rticle"]) else { return [] }
+        guard ASCIISearch.containsAnyIgnoringCase(text, ["rticle"]), hasCapitalisedWordBeforeArticle(text) else { return [] }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         var references: [CrossReference] = []
         var offsets: [Int] = []
@@ -146,6 +146,33 @@ enum CrossReferenceScanner {
                     field: field))
         }
         return references
+    }
+
+    /// Cheap test on the bytes: is any "article" preceded by a word that starts with a capital
+    /// ("the Leaves article")? Most texts only say "this Article" or "Article 12".
+    private static func hasCapitalisedWordBeforeArticle(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 1
+            while index + 6 <= count {
+                // "rticle" at index, preceded by "a" or "A" at index - 1.
+                if bytes[index] == 0x72, bytes[index + 1] == 0x74, bytes[index + 2] == 0x69, bytes[index + 3] == 0x63,
+                    bytes[index + 4] == 0x6C, bytes[index + 5] == 0x65, bytes[index - 1] | 0x20 == 0x61
+                {
+                    var back = index - 2
+                    while back >= 0, bytes[back] == 0x20 { back -= 1 }
+                    if back < index - 2 {
+                        var start = back
+                        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+                        if start >= 0, back >= 0, bytes[start] >= 0x41, bytes[start] <= 0x5A { return true }
+                        if start >= 0, back >= 0, bytes[start] >= 0x80 { return true }  // non-ASCII: let the full scan decide
+                    }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// "article", "Article" or "article," and the like, without allocating.

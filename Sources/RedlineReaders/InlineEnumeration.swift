@@ -58,6 +58,14 @@ enum InlineEnumeration {
         return accepted
     }
 
+    /// A number as labels write it: up to three digits, one letter, or roman numerals ("iv", "XII");
+    /// not an ordinary word ending a sentence ("days.").
+    private static func looksLikeNumber(_ run: ArraySlice<UInt8>) -> Bool {
+        if run.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return run.count <= 3 }
+        if run.count == 1 { return true }
+        return run.allSatisfy { "ivxlcdmIVXLCDM".utf8.contains($0) }
+    }
+
     /// True when some space in `text` (after the first few bytes) is followed by up to six letters
     /// or digits, optionally in parentheses, then "." or ")" and a space or the end.
     private static func mayHoldInnerLabel(_ text: String) -> Bool {
@@ -74,7 +82,9 @@ enum InlineEnumeration {
             if bytes[cursor] == 0x28 { cursor += 1 }
             let start = cursor
             while cursor < bytes.count, cursor - start < 7, isAlphanumeric(bytes[cursor]) { cursor += 1 }
-            guard cursor > start, cursor < bytes.count, bytes[cursor] == 0x2E || bytes[cursor] == 0x29 else { continue }
+            guard cursor > start, cursor < bytes.count, bytes[cursor] == 0x2E || bytes[cursor] == 0x29,
+                looksLikeNumber(bytes[start..<cursor])
+            else { continue }
             if cursor + 1 == bytes.count || bytes[cursor + 1] == 0x20 { return true }
         }
         return false
