@@ -34,7 +34,7 @@ public struct NumberWordMismatchRule: CheckRule {
         context.document.walk { node, _ in
             for field in TextScan.fields(of: node) where field.contains("(") {
                 for match in TextScan.matches(Self.pattern, in: field) {
-                    guard let words = NumberWords.value(of: match.groups[1]),
+                    guard let words = NumberWords.valueOfLongestNumber(endingPhrase: match.groups[1]),
                         let digits = Double(match.groups[4].replacingOccurrences(of: ",", with: ""))
                     else { continue }
                     if Double(words) != digits {

@@ -43,7 +43,11 @@ public struct PlaceholderRule: CheckRule {
     public func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for top in context.document.children {
-            let isForm = top.kind == .appendix || top.kind == .sideLetter
+            // Appendices, side letters and unnumbered divisions are often forms and form letters,
+            // whose blanks and «Name» fields are meant to stay.
+            let heading = top.headingText.lowercased()
+            let isForm = top.kind == .appendix || top.kind == .sideLetter || top.number == nil
+                || ["form", "template", "sample", "letter"].contains { heading.contains($0) }
             top.walk { node, _ in
                 for field in TextScan.fields(of: node) {
                     for placeholder in placeholders(in: field, allowBlankLines: isForm)
@@ -70,6 +74,7 @@ public struct PlaceholderRule: CheckRule {
             for match in TextScan.matches(pattern, in: text) where !covered.contains(where: { $0.overlaps(match.range) }) {
                 let before = String(text[..<match.range.lowerBound].suffix(40))
                 if index == 2, !TextScan.matches(Self.divisionBefore, in: before).isEmpty { continue }  // "Article XX"
+                if index == 5, allowBlankLines { continue }  // «Name» fields of a form letter in an appendix
                 if index == 4 {
                     if allowBlankLines || !TextScan.matches(Self.formLabel, in: before).isEmpty { continue }
                     // A signature block: blanks at the start of the line, or before a form label.

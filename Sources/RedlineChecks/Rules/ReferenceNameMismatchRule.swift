@@ -22,7 +22,7 @@ public struct ReferenceNameMismatchRule: CheckRule {
 
     public func check(_ context: CheckContext) -> [Finding] {
         let documents = [context.document] + context.others.map(\.document) + (context.current.map { [$0] } ?? [])
-        let divisions = Divisions(documents)
+        let divisions = Divisions(documents, names: [context.name] + context.others.map(\.name))
         var findings: [Finding] = []
         for (node, _) in context.document.referencingNodes() {
             for reference in node.references where !reference.target.isEmpty {

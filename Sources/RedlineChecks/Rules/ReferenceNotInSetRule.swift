@@ -26,7 +26,7 @@ public struct ReferenceNotInSetRule: CheckRule {
     public func check(_ context: CheckContext) -> [Finding] {
         guard context.set.count > 1 || context.current != nil else { return [] }
         let everything = context.set.map(\.document) + (context.current.map { [$0] } ?? [])
-        let divisions = Divisions(everything)
+        let divisions = Divisions(everything, names: context.set.map(\.name))
         let count = everything.count
         var findings: [Finding] = []
         for (node, _) in context.document.referencingNodes() {

@@ -41,4 +41,43 @@ enum NumberWords {
         }
         return sawNumber ? total + current : nil
     }
+
+    /// The value of the longest well-formed number at the end of `phrase`: "one thirty" (one
+    /// thirty-minute session) is thirty, "one hundred twenty" is 120, "twenty-five" is 25.
+    static func valueOfLongestNumber(endingPhrase phrase: String) -> Int? {
+        let words = phrase.lowercased().split { $0 == " " || $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" || $0.isNewline }
+            .map(String.init)
+        for start in words.indices where isWellFormed(Array(words[start...])) {
+            return value(of: words[start...].joined(separator: " "))
+        }
+        return nil
+    }
+
+    /// True when the words make one English number: a unit or ten is followed only by a scale or
+    /// (after a ten) a unit below ten; "and" only after a scale.
+    static func isWellFormed(_ words: [String]) -> Bool {
+        guard let first = words.first, first != "and", scales[first] == nil else { return false }
+        var previous = ""
+        for word in words {
+            switch previous {
+            case "": break
+            case _ where scales[previous] != nil:
+                if scales[word] != nil && (scales[word] ?? 0) <= (scales[previous] ?? 0) { return false }
+            case "and":
+                if word == "and" || scales[word] != nil { return false }
+            case _ where tens[previous] != nil:
+                guard let unit = units[word], unit >= 1, unit <= 9 else {
+                    if scales[word] == nil { return false }
+                    break
+                }
+            case _ where units[previous] != nil:
+                if scales[word] == nil { return false }
+            default:
+                return false
+            }
+            if word == "and", scales[previous] == nil { return false }
+            previous = word
+        }
+        return previous != "and"
+    }
 }

@@ -64,8 +64,8 @@ enum NumberingSequence {
         }
     }
 
-    /// The numbered siblings of `list` grouped by scheme, each group split where a list visibly
-    /// restarts (a first number after unnumbered text), in document order.
+    /// The numbered siblings of `list` grouped by scheme, each group split where the list restarts
+    /// at its first number, in document order.
     static func runs(_ list: [ClauseNode]) -> [[NumberedSibling]] {
         var groups: [NumberingScheme: [(Int, ClauseNode, ClauseNumber)]] = [:]
         var order: [NumberingScheme] = []
@@ -86,9 +86,9 @@ enum NumberingSequence {
                     node: node, number: number, value: value,
                     parentComponents: number.style == .decimal ? Array(number.components.dropLast()) : [], index: index,
                     roman: roman)
-                if let last = run.last, value == 1, last.value >= 2, index - last.index > 1,
-                    list[(last.index + 1)..<index].contains(where: { $0.number == nil })
-                {
+                // A list that starts again at its first number is a new list (two lists of one
+                // level with text between them, however the text was attached).
+                if let last = run.last, value == 1, last.value >= 2 {
                     result.append(run)
                     run = []
                 }

@@ -67,9 +67,19 @@ struct Check: ParsableCommand {
     private func checkFiles() throws -> Bool {
         try withTroubleExit { () throws -> Bool in
             let configuration = try loadConfiguration()
-            let paths = try DocumentFiles.expand(files)
+            let inputs = try DocumentFiles.expand(files)
+            let paths = inputs.map(\.path)
             let needsRejected = against != nil
-            let set = try parallelMap(paths.count) { try Self.read(paths[$0], rejected: needsRejected) }
+            let readings = try parallelMap(inputs.count) { index -> CheckedDocument? in
+                do {
+                    return try Self.read(inputs[index].path, rejected: needsRejected)
+                } catch let error as ReadError where inputs[index].fromFolder {
+                    // A folder may hold files that are not contracts (a scanned form, notes); say so and go on.
+                    printError("skipping " + error.description)
+                    return nil
+                }
+            }
+            let set = readings.compactMap { $0 }
             let current = try against.map { try ContractReader(proposalMarkup: .accept).readInput($0) }
             let findings = Checker(configuration: configuration).check(set, against: current)
             let report: any FindingReport = format == .sarif ? SARIFReport(version: Redline.configuration.version) : reportFormat.report
@@ -120,13 +130,13 @@ enum DocumentFiles {
     static let extensions: Set<String> = ["html", "htm", "xhtml", "xml", "docx", "pdf", "txt", "text", "md", "markdown"]
 
     /// Files as given, and the documents under each folder (recursively, sorted, hidden entries skipped).
-    static func expand(_ arguments: [String]) throws -> [String] {
-        var result: [String] = []
+    static func expand(_ arguments: [String]) throws -> [(path: String, fromFolder: Bool)] {
+        var result: [(path: String, fromFolder: Bool)] = []
         for argument in arguments {
             var isDirectory: ObjCBool = false
             guard argument != "-", FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue
             else {
-                result.append(argument)
+                result.append((argument, false))
                 continue
             }
             let documents = (FileManager.default.enumerator(atPath: argument)?.allObjects as? [String] ?? [])
@@ -139,7 +149,7 @@ enum DocumentFiles {
             guard !documents.isEmpty else {
                 throw ReadError(file: argument, reason: .unreadable("the folder holds no documents to check"))
             }
-            result += documents
+            result += documents.map { ($0, true) }
         }
         return result
     }
