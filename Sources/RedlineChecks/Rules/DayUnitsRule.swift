@@ -26,7 +26,7 @@ public struct DayUnitsRule: CheckRule {
 
     /// A count (digits, words or "ten (10)") and then the unit.
     private static let pattern = TextScan.regex(
-        #"\b(?:\d+|[a-z]+(?:[\s-][a-z]+)?)\s*(?:\(\d+\)\s*)?(working|work|business|calendar)[\s-]?days?\b"#,
+        #"\b(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:\(\d+\)\s*)?(working|work|business|calendar)[\s-]?days?\b"#,
         caseInsensitive: true)
 
     public func check(_ context: CheckContext) -> [Finding] {
@@ -34,10 +34,10 @@ public struct DayUnitsRule: CheckRule {
         context.document.walk { node, _ in
             for field in TextScan.fields(of: node) where field.localizedCaseInsensitiveContains("day") {
                 for match in TextScan.matches(Self.pattern, in: field) {
-                    let count = match.groups[0].split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
+                    let count = match.groups[1]
                     guard count.first?.isNumber == true || NumberWords.isNumberWord(count.lowercased().split(separator: "-").first.map(String.init) ?? "")
                     else { continue }
-                    let unit = match.groups[1].lowercased() == "work" ? "work" : match.groups[1].lowercased()
+                    let unit = match.groups[2].lowercased()
                     guard unit != "calendar" else { continue }
                     uses.append((unit, match.groups[0], node))
                 }

@@ -30,7 +30,7 @@ public struct EmptyClauseRule: CheckRule {
             // Appendices and side letters are often forms: their bare headings are fields.
             guard top.kind == .article else { continue }
             top.walk { node, _ in
-                for child in node.children where Self.isEmpty(child) && Self.isEmptyClause(child, among: node.children) {
+                for child in node.children where Self.isEmptyClause(child, among: node.children) {
                     findings.append(report(child, context))
                 }
                 return .visitChildren
@@ -40,7 +40,7 @@ public struct EmptyClauseRule: CheckRule {
     }
 
     private func report(_ node: ClauseNode, _ context: CheckContext) -> Finding {
-        let name = [node.number?.written, node.heading.map { "“\(TextScan.excerpt($0.plainText, limit: 40))”" }]
+        let name = [node.number?.written, Self.headingOnly(node).map { "“\(TextScan.excerpt($0, limit: 40))”" }]
             .compactMap { $0 }.joined(separator: " ")
         return finding("\(name) has no text; write it, mark it “Reserved”, or delete it and renumber", at: node, in: context)
     }
@@ -55,12 +55,27 @@ public struct EmptyClauseRule: CheckRule {
     /// text under them ("A. General / text", "B. Sick Leave", "C. Vacation / text"). A list of
     /// short items ("i. GSR-NO REM, 3266") read as headings is not empty.
     static func isEmptyClause(_ node: ClauseNode, among siblings: [ClauseNode]) -> Bool {
-        guard let number = node.number else { return false }
-        let heading = node.headingText.lowercased()
-        if heading.contains("reserved") || heading.contains("intentionally") || heading.contains("deleted") { return false }
-        if node.heading == nil || heading.isEmpty { return true }
-        let peers = siblings.filter { $0.number?.style == number.style && $0.number?.delimiter == number.delimiter && $0.heading != nil }
-        let withBody = peers.filter { !isEmpty($0) }
-        return !withBody.isEmpty && withBody.count * 2 > peers.count
+        guard let number = node.number, node.children.isEmpty, node.table == nil else { return false }
+        if node.heading == nil && node.text.isEmpty { return true }
+        guard let heading = headingOnly(node) else { return false }
+        let lowered = heading.lowercased()
+        if lowered.contains("reserved") || lowered.contains("intentionally") || lowered.contains("deleted") { return false }
+        let peers = siblings.filter {
+            $0.number?.style == number.style && $0.number?.delimiter == number.delimiter && $0.heading != nil
+        }
+        let withBody = peers.filter { !$0.children.isEmpty || ($0.heading != nil && !$0.text.isEmpty) }
+        return !withBody.isEmpty && withBody.count * 2 > peers.count + (node.heading == nil ? 1 : 0)
+    }
+
+    /// The node's words when they are only a heading: a heading without text, or a short text
+    /// without closing punctuation ("B. Sick Leave").
+    static func headingOnly(_ node: ClauseNode) -> String? {
+        if let heading = node.heading, !heading.isEmpty, node.text.isEmpty { return heading.plainText }
+        guard node.heading == nil else { return nil }
+        let text = node.text.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty, text.split(separator: " ").count <= 6, let last = text.last,
+            !".;:,)”\"".contains(last), text.first?.isUppercase == true
+        else { return nil }
+        return text
     }
 }

@@ -19,7 +19,7 @@ public struct NumberingGapRule: CheckRule {
             clean: [
                 "ARTICLE 4\nLEAVES\n\nA. One.\n\nB. Two.\n\nC. Three.\n",
                 "ARTICLE 4\nLEAVES\n\nA. One.\n1. First.\n2. Second.\n\nB. Two.\n1. First again.\n2. Second again.\n",
-                "ARTICLE 4\nLEAVES\n\n(a) one;\n\n(h) eight;\n\n(i) nine;\n\n(j) ten.\n",
+                "ARTICLE 4\nLEAVES\n\n(a) one;\n\n(b) two;\n\n(c) three;\n\n(d) four;\n\n(e) five;\n\n(f) six;\n\n(g) seven;\n\n(h) eight;\n\n(i) nine;\n\n(j) ten.\n",
             ]),
     ]
 

@@ -9,11 +9,12 @@ public struct NumberingMixedSchemeRule: CheckRule {
     public static let examples = [
         RuleExample(
             triggering: [
-                "ARTICLE 4\nLEAVES\n\nSection 1. General\nText.\n\nSection 2. Sick leave\nText.\n\nC. Vacation\nText.\n",
+                "<html><body><h1>ARTICLE 4 LEAVES</h1><ol type=\"A\"><li>General text.</li><li>Sick leave text.</li></ol>"
+                    + "<p>Section 3. Vacation text.</p></body></html>",
             ],
             clean: [
                 "ARTICLE 4\nLEAVES\n\nA. One.\n1. First.\n2. Second.\n\nB. Two.\n",
-                "ARTICLE 4\nLEAVES\n\n(a) one;\n\n(h) eight;\n\n(i) nine.\n",
+                "ARTICLE 4\nLEAVES\n\n(a) one;\n\n(b) two;\n\n(c) three;\n\n(d) four;\n\n(e) five;\n\n(f) six;\n\n(g) seven;\n\n(h) eight;\n\n(i) nine.\n",
             ]),
     ]
 

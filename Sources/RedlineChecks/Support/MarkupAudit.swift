@@ -22,8 +22,10 @@ struct MarkupAudit {
             return
         }
         var byLine: [Int: ClauseNode] = [:]
+        var byID: [String: ClauseNode] = [:]
         marked.walk { node, _ in
             if node.location.line > 0, byLine[node.location.line] == nil { byLine[node.location.line] = node }
+            byID[node.id] = node
             return .visitChildren
         }
         var rejectedByID: [String: ClauseNode] = [:]
@@ -68,6 +70,8 @@ struct MarkupAudit {
         }
         func markedNode(for ref: NodeRef?, parent: ClauseNode?) -> ClauseNode? {
             guard let ref else { return parent }
+            // The same clause in the marked reading: same id at the same place, else the clause on the same line.
+            if let node = byID[ref.id], node.location == ref.location { return node }
             return byLine[ref.location.line] ?? rejectedByID[ref.id] ?? parent
         }
         func visit(_ alignment: NodeAlignment, parent: ClauseNode?) {
