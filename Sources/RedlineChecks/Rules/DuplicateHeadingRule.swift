@@ -23,7 +23,9 @@ public struct DuplicateHeadingRule: CheckRule {
         var findings: [Finding] = []
         NumberingSequence.forEachSiblingList(context.document) { list in
             var seen: [String: ClauseNode] = [:]
-            for node in list where node.kind != .text && node.kind != .preamble {
+            // Numbered clauses and divisions only: unnumbered subheadings and captions ("50% FTE"
+            // over each year's table) repeat by design.
+            for node in list where node.kind != .text && node.kind != .preamble && node.number != nil {
                 let words = TextScan.nameWords(node.headingText)
                 guard !words.isEmpty else { continue }
                 let key = words.joined(separator: " ")

@@ -35,7 +35,9 @@ public struct NumberingGapRule: CheckRule {
                     let missing = ((previous.value + 1)..<current.value).filter {
                         !present.contains([current.parentComponents.map(String.init).joined(separator: "."), String($0)])
                     }
-                    guard !missing.isEmpty, !NumberingSequence.omissionBetween(list, previous.index, current.index) else { continue }
+                    guard !missing.isEmpty, !NumberingSequence.omissionBetween(list, previous.index, current.index),
+                        !missing.allSatisfy({ NumberingSequence.nested($0, like: current, under: list[previous.index..<current.index]) })
+                    else { continue }
                     let names = missing.count <= 3
                         ? missing.map { NumberingSequence.label(for: $0, like: current) }.joined(separator: ", ")
                         : NumberingSequence.label(for: missing[0], like: current) + " to "

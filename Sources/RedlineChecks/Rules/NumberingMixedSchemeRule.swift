@@ -3,7 +3,7 @@ import RedlineModel
 /// Clauses of one level numbered in different schemes ("A." beside "(1)" or "Section 3").
 public struct NumberingMixedSchemeRule: CheckRule {
     public static let id = "numbering/mixed-scheme"
-    public static let defaultSeverity = Severity.warning
+    public static let defaultSeverity = Severity.note
     public static let summary = "Clauses at one level are numbered in different schemes (A. beside 2.)."
     public static let help = "Number every clause of a level the same way, or indent the odd one to the level it belongs to."
     public static let examples = [

@@ -26,37 +26,72 @@ public struct UnbalancedRule: CheckRule {
     private static let enumerator = TextScan.regex(#"(?:^|[\s;:,])(?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})\)"#)
 
     public func check(_ context: CheckContext) -> [Finding] {
-        var findings: [Finding] = []
+        // Each node's first imbalance, in document order.
+        var problems: [(node: ClauseNode, balance: Balance, ordinal: Int)] = []
+        var ordinal = 0
         context.document.walk { node, _ in
+            ordinal += 1
             for field in TextScan.fields(of: node) {
-                if let problem = Self.problem(in: field) {
-                    findings.append(finding("\(problem); close it or remove the stray mark", at: node, in: context))
+                let balance = Self.balance(of: field)
+                if !balance.isBalanced {
+                    problems.append((node, balance, ordinal))
                     break
                 }
             }
             return .visitChildren
         }
-        return findings
+        // A paragraph split over two blocks (a PDF line break, a table cell) opens in one and
+        // closes in the next: the two together are balanced.
+        var skip = Set<Int>()
+        for index in problems.indices.dropLast() where !skip.contains(index) {
+            if problems[index + 1].ordinal == problems[index].ordinal + 1, problems[index].balance.cancels(problems[index + 1].balance) {
+                skip.formUnion([index, index + 1])
+            }
+        }
+        return problems.indices.filter { !skip.contains($0) }.map { index in
+            let (node, balance, _) = problems[index]
+            return finding("\(balance.description); close it or remove the stray mark", at: node, in: context)
+        }
     }
 
-    /// A description of the first imbalance in `text`, or nil.
-    static func problem(in text: String) -> String? {
+    /// Counts of opening and closing marks in one field.
+    struct Balance {
+        var parentheses = 0, brackets = 0, braces = 0, quotes = 0
+        var text = ""
+        var opened = 0, closed = 0
+
+        var isBalanced: Bool { parentheses == 0 && brackets == 0 && braces == 0 && quotes % 2 == 0 }
+
+        /// True when `next` closes what this one leaves open (or the other way round).
+        func cancels(_ next: Balance) -> Bool {
+            parentheses + next.parentheses == 0 && brackets + next.brackets == 0 && braces + next.braces == 0
+                && (quotes + next.quotes) % 2 == 0
+        }
+
+        var description: String {
+            if parentheses != 0 { return "\(opened) “(” but \(closed) “)” in “\(TextScan.excerpt(text, limit: 60))”" }
+            if brackets != 0 { return "unbalanced square brackets in “\(TextScan.excerpt(text, limit: 60))”" }
+            if braces != 0 { return "unbalanced braces in “\(TextScan.excerpt(text, limit: 60))”" }
+            return "an odd number of double quotation marks (\(quotes)) in “\(TextScan.excerpt(text, limit: 60))”"
+        }
+    }
+
+    /// The balance of `text`: enumerators such as "a)" do not count as closing parentheses.
+    static func balance(of text: String) -> Balance {
         var counts: [Character: Int] = [:]
         for character in text where "()[]{}“”\"".contains(character) { counts[character, default: 0] += 1 }
-        guard !counts.isEmpty else { return nil }
+        var balance = Balance()
+        balance.text = text
+        guard !counts.isEmpty else { return balance }
         let open = counts["(", default: 0]
         var close = counts[")", default: 0]
         if close > open { close = max(open, close - TextScan.matches(enumerator, in: text).count) }
-        if open != close {
-            return "\(open) “(” but \(close) “)” in “\(TextScan.excerpt(text, limit: 60))”"
-        }
-        for (opening, closing) in [("[", "]"), ("{", "}")] as [(Character, Character)] where counts[opening, default: 0] != counts[closing, default: 0] {
-            return "\(counts[opening, default: 0]) “\(opening)” but \(counts[closing, default: 0]) “\(closing)” in “\(TextScan.excerpt(text, limit: 60))”"
-        }
-        let quotes = counts["“", default: 0] + counts["”", default: 0] + counts["\"", default: 0]
-        if quotes % 2 == 1 {
-            return "an odd number of double quotation marks (\(quotes)) in “\(TextScan.excerpt(text, limit: 60))”"
-        }
-        return nil
+        balance.opened = open
+        balance.closed = close
+        balance.parentheses = open - close
+        balance.brackets = counts["[", default: 0] - counts["]", default: 0]
+        balance.braces = counts["{", default: 0] - counts["}", default: 0]
+        balance.quotes = counts["“", default: 0] + counts["”", default: 0] + counts["\"", default: 0]
+        return balance
     }
 }

@@ -86,9 +86,9 @@ enum NumberingSequence {
                     node: node, number: number, value: value,
                     parentComponents: number.style == .decimal ? Array(number.components.dropLast()) : [], index: index,
                     roman: roman)
-                // A list that starts again at its first number is a new list (two lists of one
-                // level with text between them, however the text was attached).
-                if let last = run.last, value == 1, last.value >= 2 {
+                // A list that starts again at its first number is a new list: two lists of one
+                // level with text between them, however the reader attached the text.
+                if !run.isEmpty, value == 1 {
                     result.append(run)
                     run = []
                 }
@@ -155,6 +155,29 @@ enum NumberingSequence {
         case .colon: return body + ":"
         case .none: return body
         }
+    }
+
+    /// True when `value` is found in the scheme of `like` below `nodes` (a clause the reader placed
+    /// one level too deep, not a missing one).
+    static func nested(_ value: Int, like sibling: NumberedSibling, under nodes: ArraySlice<ClauseNode>) -> Bool {
+        guard let scheme = NumberingScheme(sibling.number) else { return false }
+        var found = false
+        for node in nodes {
+            for child in node.children {
+                child.walk { descendant, _ in
+                    if let number = descendant.number, NumberingScheme(number) == scheme,
+                        (sibling.roman ? NumberStyle.romanValue(number.normalized) : NumberStyle.alphabeticValue(number.normalized))
+                            ?? number.components.last == value || (number.style == .arabic && number.value == value)
+                    {
+                        found = true
+                        return .stop
+                    }
+                    return .visitChildren
+                }
+                if found { return true }
+            }
+        }
+        return found
     }
 
     /// True when an unnumbered sibling between `first` and `second` says text was left out
