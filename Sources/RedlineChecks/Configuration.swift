@@ -62,11 +62,16 @@ public struct Configuration: Sendable, Hashable {
     public static func parse(yaml: String, file: String, knownRules: [String] = RuleCatalog.ids) throws -> Configuration {
         let raw: RawConfiguration
         do {
-            if yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return Configuration() }
+            // An empty file, or one holding only comments, is the default configuration.
+            let loaded = try Yams.load(yaml: yaml)
+            if loaded == nil { return Configuration() }
             raw = try YAMLDecoder().decode(RawConfiguration.self, from: yaml)
         } catch let error as ConfigurationError {
             throw ConfigurationError(file: file, reason: error.reason)
         } catch let DecodingError.dataCorrupted(context) {
+            if let error = context.underlyingError as? ConfigurationError {
+                throw ConfigurationError(file: file, reason: error.reason)
+            }
             throw ConfigurationError(file: file, reason: Self.describe(context))
         } catch let DecodingError.typeMismatch(_, context) {
             throw ConfigurationError(file: file, reason: Self.describe(context))
