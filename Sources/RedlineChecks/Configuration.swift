@@ -88,7 +88,7 @@ public struct Configuration: Sendable, Hashable {
         var rules: [String: RuleSetting] = [:]
         for (id, value) in raw.rules ?? [:] {
             guard knownRules.contains(id) else {
-                let suggestion = knownRules.first { $0.hasSuffix("/" + id) || id.hasSuffix("/" + ($0.split(separator: "/").last ?? "")) }
+                let suggestion = Self.closest(to: id, in: knownRules)
                 throw ConfigurationError(
                     file: file,
                     reason: "unknown rule '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; run `redline check --list-rules`"))
@@ -123,6 +123,26 @@ public struct Configuration: Sendable, Hashable {
             throw ConfigurationError(file: displayName, reason: "the configuration file is not UTF-8 text")
         }
         return try parse(yaml: text, file: displayName)
+    }
+
+    /// The known rule id nearest to a misspelt one: same name without the group ("gap"), or at
+    /// most three edits away ("numbering/gaps").
+    static func closest(to id: String, in known: [String]) -> String? {
+        if let match = known.first(where: { $0.hasSuffix("/" + id) }) { return match }
+        let scored = known.map { ($0, distance(Array(id), Array($0))) }.filter { $0.1 <= 3 }
+        return scored.min { $0.1 < $1.1 }?.0
+    }
+
+    private static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     private static func describe(_ context: DecodingError.Context) -> String {
