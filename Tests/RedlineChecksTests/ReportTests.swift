@@ -62,31 +62,26 @@ import Testing
     static let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/sarif-schema-2.1.0.json")
 
-    static var python: URL? {
-        for path in ["/usr/bin/python3", "/usr/local/bin/python3", "/opt/homebrew/bin/python3"]
-        where FileManager.default.isExecutableFile(atPath: path) {
-            return URL(fileURLWithPath: path)
-        }
-        let environment = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        for folder in environment.split(separator: ":") {
-            let url = URL(fileURLWithPath: String(folder)).appendingPathComponent("python3")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    /// The first python3 (on PATH, then the usual places) that can import jsonschema.
+    static let python: URL? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let candidates = path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent("python3") }
+            + ["/usr/bin/python3", "/usr/local/bin/python3", "/opt/homebrew/bin/python3"].map { URL(fileURLWithPath: $0) }
+        for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate.path) {
+            let process = Process()
+            process.executableURL = candidate
+            process.arguments = ["-c", "import jsonschema"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            guard (try? process.run()) != nil else { continue }
+            process.waitUntilExit()
+            if process.terminationStatus == 0 { return candidate }
         }
         return nil
-    }
+    }()
 
-    /// True when python3 can import jsonschema.
-    static var canValidate: Bool {
-        guard FileManager.default.fileExists(atPath: schema.path), let python else { return false }
-        let process = Process()
-        process.executableURL = python
-        process.arguments = ["-c", "import jsonschema"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }
+    /// True when the schema is present and a python3 with jsonschema is available.
+    static var canValidate: Bool { FileManager.default.fileExists(atPath: schema.path) && python != nil }
 
     @Test(.enabled(if: canValidate, "python3 with jsonschema, or the schema file, is not available"))
     func sarifValidatesAgainstTheSchema() throws {
