@@ -1,0 +1,65 @@
+import RedlineModel
+
+/// One document given to `redline check`, in the readings the rules need.
+public struct CheckedDocument: Sendable {
+    /// The name findings use (the path given on the command line).
+    public let name: String
+    /// What the document proposes: proposal markup accepted (struck-through text dropped).
+    /// For a document without markup, the document as written.
+    public let document: ContractDocument
+    /// The document with its markup kept (underline and strike-through runs), when it has any.
+    public let marked: ContractDocument?
+    /// The document with its markup rejected (underlined text dropped), when it has markup and
+    /// the check compares it with a current contract.
+    public let rejected: ContractDocument?
+
+    /// Creates a checked document.
+    public init(name: String, document: ContractDocument, marked: ContractDocument? = nil, rejected: ContractDocument? = nil) {
+        self.name = name
+        self.document = document
+        self.marked = marked
+        self.rejected = rejected
+    }
+
+    /// True when any run of `document` is underlined or struck through.
+    public static func hasProposalMarkup(_ document: ContractDocument) -> Bool {
+        var found = false
+        let marks: InlineStyle = [.underline, .strikethrough]
+        document.walk { node, _ in
+            if node.text.contains(style: marks) || node.heading?.contains(style: marks) == true {
+                found = true
+                return .stop
+            }
+            return .visitChildren
+        }
+        return found
+    }
+}
+
+/// What a rule sees: the document being checked, the documents checked with it, the current
+/// contract (`--against`) and the configuration.
+public struct CheckContext: Sendable {
+    /// The document being checked.
+    public let checked: CheckedDocument
+    /// Every document checked together (a proposal set or a whole contract), including this one.
+    public let set: [CheckedDocument]
+    /// The current contract, when given with `--against`.
+    public let current: ContractDocument?
+    /// The configuration.
+    public let configuration: Configuration
+
+    /// Creates a context.
+    public init(checked: CheckedDocument, set: [CheckedDocument], current: ContractDocument?, configuration: Configuration) {
+        self.checked = checked
+        self.set = set
+        self.current = current
+        self.configuration = configuration
+    }
+
+    /// The document being checked (what it proposes).
+    public var document: ContractDocument { checked.document }
+    /// Its display name.
+    public var name: String { checked.name }
+    /// The other documents of the set.
+    public var others: [CheckedDocument] { self.set.filter { $0.name != checked.name } }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import RedlineModel
+
+/// Parentheses, brackets or double quotes opened in a clause and never closed (or closed and
+/// never opened).
+public struct UnbalancedRule: CheckRule {
+    public static let id = "hygiene/unbalanced"
+    public static let defaultSeverity = Severity.warning
+    public static let summary = "A clause has unbalanced parentheses, brackets or quotation marks."
+    public static let help = "Close the parenthesis, bracket or quotation, or remove the stray one; the reader cannot tell where it ends."
+    public static let examples = [
+        RuleExample(
+            triggering: [
+                "ARTICLE 4\nLEAVES\n\nA. General\nLeave (as approved by the department shall be paid.\n",
+                "ARTICLE 4\nLEAVES\n\nA. General\nThe term “leave means an approved absence.\n",
+                "ARTICLE 4\nLEAVES\n\nA. General\nLeave [as approved shall be paid.\n",
+            ],
+            clean: [
+                "ARTICLE 4\nLEAVES\n\nA. General\nLeave (as approved) shall be paid for: a) illness; b) injury; and (c) “family care.”\n",
+            ]),
+    ]
+
+    public init() {}
+
+    /// "a)", "ii)", "3)" run into text: enumerators, not closing parentheses.
+    private static let enumerator = TextScan.regex(#"(?:^|[\s;:,])(?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})\)"#)
+
+    public func check(_ context: CheckContext) -> [Finding] {
+        // Each node's first imbalance, in document order.
+        var problems: [(node: ClauseNode, balance: Balance, ordinal: Int)] = []
+        var ordinal = 0
+        context.document.walk { node, _ in
+            ordinal += 1
+            for field in TextScan.fields(of: node) {
+                let balance = Self.balance(of: field)
+                if !balance.isBalanced {
+                    problems.append((node, balance, ordinal))
+                    break
+                }
+            }
+            return .visitChildren
+        }
+        // A paragraph split over two blocks (a PDF line break, a table cell) opens in one and
+        // closes in the next: the two together are balanced.
+        var skip = Set<Int>()
+        for index in problems.indices.dropLast() where !skip.contains(index) {
+            if problems[index + 1].ordinal == problems[index].ordinal + 1, problems[index].balance.cancels(problems[index + 1].balance) {
+                skip.formUnion([index, index + 1])
+            }
+        }
+        return problems.indices.filter { !skip.contains($0) }.map { index in
+            let (node, balance, _) = problems[index]
+            return finding("\(balance.description); close it or remove the stray mark", at: node, in: context)
+        }
+    }
+
+    /// Counts of opening and closing marks in one field.
+    struct Balance {
+        var parentheses = 0, brackets = 0, braces = 0, quotes = 0
+        var text = ""
+        var opened = 0, closed = 0
+
+        var isBalanced: Bool { parentheses == 0 && brackets == 0 && braces == 0 && quotes % 2 == 0 }
+
+        /// True when `next` closes what this one leaves open (or the other way round).
+        func cancels(_ next: Balance) -> Bool {
+            parentheses + next.parentheses == 0 && brackets + next.brackets == 0 && braces + next.braces == 0
+                && (quotes + next.quotes) % 2 == 0
+        }
+
+        var description: String {
+            if parentheses != 0 { return "\(opened) “(” but \(closed) “)” in “\(TextScan.excerpt(text, limit: 60))”" }
+            if brackets != 0 { return "unbalanced square brackets in “\(TextScan.excerpt(text, limit: 60))”" }
+            if braces != 0 { return "unbalanced braces in “\(TextScan.excerpt(text, limit: 60))”" }
+            return "an odd number of double quotation marks (\(quotes)) in “\(TextScan.excerpt(text, limit: 60))”"
+        }
+    }
+
+    /// The balance of `text`: enumerators such as "a)" do not count as closing parentheses.
+    static func balance(of text: String) -> Balance {
+        var counts: [Character: Int] = [:]
+        for character in text where "()[]{}“”\"".contains(character) { counts[character, default: 0] += 1 }
+        var balance = Balance()
+        balance.text = text
+        guard !counts.isEmpty else { return balance }
+        let open = counts["(", default: 0]
+        var close = counts[")", default: 0]
+        if close > open { close = max(open, close - TextScan.matches(enumerator, in: text).count) }
+        balance.opened = open
+        balance.closed = close
+        balance.parentheses = open - close
+        balance.brackets = counts["[", default: 0] - counts["]", default: 0]
+        balance.braces = counts["{", default: 0] - counts["}", default: 0]
+        balance.quotes = counts["“", default: 0] + counts["”", default: 0] + counts["\"", default: 0]
+        return balance
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import RedlineModel
+
+/// Terms a document defines ("“Grievant” means …", "(the “Committee”)") and where.
+struct DefinedTerm {
+    let term: String
+    let node: ClauseNode
+    /// True when the definition sits in an article about definitions.
+    let inDefinitionsArticle: Bool
+}
+
+enum DefinedTerms {
+    private static let quote = #"[“"]"#, unquote = #"[”"]"#
+    /// "“Term” means", "“Term” shall mean", "“Term” refers to", "“Term” or “T” means".
+    private static let means = TextScan.regex(
+        "\(quote)([^”\"]{2,60})\(unquote)\\s*,?\\s*(?:(?:or|and)\\s+\(quote)[^”\"]{1,40}\(unquote)\\s*,?\\s*)?(?:shall\\s+|will\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|is\\s+defined\\s+as)\\b")
+    /// "“Term” or “T” means": the second term.
+    private static let alternate = TextScan.regex(
+        "\(quote)[^”\"]{2,60}\(unquote)\\s*,?\\s*(?:or|and)\\s+\(quote)([^”\"]{1,40})\(unquote)\\s*,?\\s*(?:shall\\s+|will\\s+)?(?:means?|refers?\\s+to)\\b")
+    /// "(the “Committee”)", "(“ASE”)", "(hereinafter “the Union”)", "(referred to as “ASEs”)".
+    private static let parenthetical = TextScan.regex(
+        "\\((?:hereinafter\\s+)?(?:(?:referred\\s+to|known)\\s+as\\s+)?(?:the\\s+|an?\\s+)?\(quote)([^”\"]{2,40})\(unquote)\\)", caseInsensitive: true)
+
+    /// The terms defined in `document`.
+    static func definitions(in document: ContractDocument) -> [DefinedTerm] {
+        var result: [DefinedTerm] = []
+        for top in document.children {
+            let inDefinitions = top.headingText.lowercased().contains("definition")
+            top.walk { node, _ in
+                let inSection = inDefinitions || node.headingText.lowercased().contains("definition")
+                for field in TextScan.fields(of: node) where field.contains("“") || field.contains("\"") {
+                    for pattern in [means, alternate, parenthetical] {
+                        for match in TextScan.matches(pattern, in: field) {
+                            let term = match.groups[1].trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+                            guard term.count >= 2, term.split(separator: " ").count <= 6 else { continue }
+                            result.append(DefinedTerm(term: term, node: node, inDefinitionsArticle: inSection))
+                        }
+                    }
+                }
+                return .visitChildren
+            }
+        }
+        return result
+    }
+
+    /// The whole text of `document` (headings, text and tables), one block per line.
+    static func text(of document: ContractDocument) -> String {
+        document.children.map(\.fullText).joined(separator: "\n")
+    }
+
+    /// How many times `term` is used in `text` outside quotation marks (plural forms count).
+    static func uses(of term: String, in text: String) -> Int {
+        let escaped = NSRegularExpression.escapedPattern(for: term)
+        let pattern = TextScan.regex("(?<![\\w“\"])\(escaped)(?:s|es|’s|'s)?(?![\\w”\"])", caseInsensitive: true)
+        return pattern.numberOfMatches(in: text, range: NSRange(location: 0, length: (text as NSString).length))
+    }
+}

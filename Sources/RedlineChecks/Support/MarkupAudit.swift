@@ -1,0 +1,200 @@
+import RedlineDiff
+import RedlineModel
+
+/// Compares what a marked-up proposal says the current contract is (its markup rejected) with
+/// the current contract, and sorts each difference: text changed without marks, or marks on
+/// text that did not change.
+struct MarkupAudit {
+    /// One difference at one clause of the proposal.
+    struct Issue {
+        enum Kind { case unmarked, markedUnchanged }
+        let kind: Kind
+        let message: String
+        let node: ClauseNode
+    }
+
+    let issues: [Issue]
+
+    /// Audits `checked` against `current`; no issues when the proposal has no markup or no rejected reading.
+    init(_ checked: CheckedDocument, current: ContractDocument) {
+        guard let marked = checked.marked, let rejected = checked.rejected else {
+            issues = []
+            return
+        }
+        var byLine: [Int: ClauseNode] = [:]
+        var byID: [String: ClauseNode] = [:]
+        marked.walk { node, _ in
+            if node.location.line > 0, byLine[node.location.line] == nil { byLine[node.location.line] = node }
+            byID[node.id] = node
+            return .visitChildren
+        }
+        var rejectedByID: [String: ClauseNode] = [:]
+        rejected.walk { node, _ in
+            rejectedByID[node.id] = node
+            return .visitChildren
+        }
+        var markedFallback: ClauseNode?
+        marked.walk { node, _ in
+            if node.kind.isTopLevelDivision { markedFallback = node; return .stop }
+            return .visitChildren
+        }
+        // Compare only the divisions the proposal holds, paired by number (a proposal for Article 12
+        // answers for Article 12, not for whatever other article shares its words).
+        let keys = Set(rejected.children.filter(\.kind.isTopLevelDivision).map { Self.key($0) })
+        let scopedCurrent = ContractDocument(
+            title: current.title, sourceFormat: current.sourceFormat,
+            children: current.children.filter { $0.kind.isTopLevelDivision && keys.contains(Self.key($0)) })
+        let scopedRejected = ContractDocument(
+            title: rejected.title, sourceFormat: rejected.sourceFormat,
+            children: rejected.children.filter {
+                $0.kind.isTopLevelDivision && (scopedCurrent.children.isEmpty || Set(scopedCurrent.children.map { Self.key($0) }).contains(Self.key($0)))
+            })
+        let diff = DocumentComparer.compare(
+            old: scopedCurrent, new: scopedRejected, oldName: "current", newName: checked.name,
+            options: CompareOptions(text: DiffOptions(ignoreWhitespace: true), scope: .all))
+        var issues: [Issue] = []
+        // Struck text immediately re-inserted unchanged ("~~ten~~ __ten__").
+        marked.walk { node, _ in
+            let runs = node.text.runs
+            for (first, second) in zip(runs, runs.dropFirst())
+            where first.style.contains(.strikethrough) && second.style.contains(.underline)
+                && Self.normalized(first.text) == Self.normalized(second.text) && !Self.normalized(first.text).isEmpty
+            {
+                issues.append(
+                    Issue(
+                        kind: .markedUnchanged,
+                        message: "“\(TextScan.excerpt(first.text, limit: 40))” is struck and underlined again unchanged; remove both marks",
+                        node: node))
+            }
+            return .visitChildren
+        }
+        func markedNode(for ref: NodeRef?, parent: ClauseNode?) -> ClauseNode? {
+            guard let ref else { return parent }
+            // The same clause in the marked reading: same id at the same place, else the clause on the same line.
+            if let node = byID[ref.id], node.location == ref.location { return node }
+            return byLine[ref.location.line] ?? rejectedByID[ref.id] ?? parent
+        }
+        func visit(_ alignment: NodeAlignment, parent: ClauseNode?) {
+            let newRef = alignment.new.first
+            let here = markedNode(for: newRef, parent: parent) ?? markedFallback
+            switch alignment.kind {
+            case .added:
+                guard let node = here, !Self.isSignatureBlock(node.fullText) else { return }
+                let struck = Self.text(of: node, style: .strikethrough)
+                let all = Self.normalized(node.fullText)
+                if !all.isEmpty, Self.normalized(struck).contains(all) || Self.normalized(node.text.plainText) == Self.normalized(struck) && !struck.isEmpty {
+                    issues.append(
+                        Issue(
+                            kind: .markedUnchanged,
+                            message: "“\(TextScan.excerpt(node.fullText, limit: 40))” is struck through but the current contract does not have it; remove the strike-through or the text",
+                            node: node))
+                } else {
+                    issues.append(
+                        Issue(
+                            kind: .unmarked,
+                            message: "“\(TextScan.excerpt(node.fullText, limit: 40))” is not in the current contract but is not underlined; underline it as added",
+                            node: node))
+                }
+                return
+            case .removed:
+                guard let node = here, let old = alignment.old.first else { return }
+                let underlined = Self.normalized(Self.text(of: node, style: .underline))
+                let oldText = Self.normalized([old.heading, old.excerpt].compactMap { $0 }.joined(separator: " "))
+                let oldWords = oldText.replacingOccurrences(of: "…", with: "")
+                if !oldWords.isEmpty, underlined.contains(oldWords) {
+                    issues.append(
+                        Issue(
+                            kind: .markedUnchanged,
+                            message: "underlined text “\(TextScan.excerpt(oldWords, limit: 40))” is already in the current contract (\(old.number ?? old.id)); remove the underline",
+                            node: node))
+                } else {
+                    issues.append(
+                        Issue(
+                            kind: .unmarked,
+                            message: "the current contract's \(old.number.map { "clause \($0)" } ?? "clause") “\(TextScan.excerpt(oldWords, limit: 40))” is missing here without strike-through; strike it through or restore it",
+                            node: node))
+                }
+                return
+            default:
+                break
+            }
+            if let node = here {
+                if alignment.renumbered, let oldNumber = alignment.old.first?.number, let newNumber = newRef?.number {
+                    issues.append(
+                        Issue(
+                            kind: .unmarked,
+                            message: "renumbered from “\(oldNumber)” to “\(newNumber)” without marking; strike the old number and underline the new one",
+                            node: node))
+                }
+                let underlined = Self.normalized(Self.text(of: node, style: .underline))
+                let struck = Self.normalized(Self.text(of: node, style: .strikethrough))
+                var unmarked: [String] = []
+                var spurious: [String] = []
+                for diff in [alignment.headingDiff, alignment.textDiff].compactMap({ $0 }) {
+                    for operation in diff.operations where operation.kind != .equal {
+                        let words = Self.normalized(operation.text)
+                        guard !words.isEmpty, words.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+                        switch operation.kind {
+                        case .insert:
+                            // In the proposal's "current" text but not in the contract.
+                            if struck.contains(words) { spurious.append("struck “\(TextScan.excerpt(operation.text, limit: 30))” is not in the current contract") }
+                            else { unmarked.append("added “\(TextScan.excerpt(operation.text, limit: 30))”") }
+                        case .delete:
+                            // In the contract but not in the proposal's "current" text.
+                            if underlined.contains(words) { spurious.append("underlined “\(TextScan.excerpt(operation.text, limit: 30))” is already in the current contract") }
+                            else { unmarked.append("deleted “\(TextScan.excerpt(operation.text, limit: 30))”") }
+                        case .equal:
+                            break
+                        }
+                    }
+                }
+                if !unmarked.isEmpty {
+                    issues.append(
+                        Issue(
+                            kind: .unmarked,
+                            message: "changed from the current contract without underline or strike-through (\(Self.summarize(unmarked))); mark the change or restore the current text",
+                            node: node))
+                }
+                if !spurious.isEmpty {
+                    issues.append(
+                        Issue(
+                            kind: .markedUnchanged,
+                            message: "marked as changed but the current contract reads the same (\(Self.summarize(spurious))); remove the marks",
+                            node: node))
+                }
+            }
+            for child in alignment.children { visit(child, parent: here) }
+        }
+        for alignment in diff.alignments { visit(alignment, parent: markedFallback) }
+        self.issues = issues
+    }
+
+    /// "For the University: ________ Date: ______": a signature block, not contract language.
+    static func isSignatureBlock(_ text: String) -> Bool {
+        guard text.contains("___") else { return false }
+        let lowered = text.lowercased()
+        return lowered.hasPrefix("for ") || lowered.hasPrefix("on behalf of") || lowered.contains("date")
+            || lowered.contains("signature") || lowered.trimmingCharacters(in: .whitespaces).hasPrefix("_")
+    }
+
+    private static func key(_ node: ClauseNode) -> String {
+        node.kind.rawValue + " " + (node.number?.normalized ?? node.headingText.lowercased())
+    }
+
+    private static func summarize(_ items: [String]) -> String {
+        items.count <= 2 ? items.joined(separator: "; ") : items.prefix(2).joined(separator: "; ") + "; and \(items.count - 2) more"
+    }
+
+    /// The text of `node`'s runs (heading and text) with `style`, joined by spaces.
+    static func text(of node: ClauseNode, style: InlineStyle) -> String {
+        let runs = (node.heading?.runs ?? []) + node.text.runs
+        return runs.filter { $0.style.contains(style) }.map(\.text).joined(separator: " ")
+    }
+
+    /// Lowercased words separated by single spaces, punctuation at word edges dropped.
+    static func normalized(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace)
+            .map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}

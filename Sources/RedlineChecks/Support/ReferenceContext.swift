@@ -1,0 +1,41 @@
+import Foundation
+import RedlineModel
+
+/// Where a cross-reference points: inside the contract, or at a statute, code or policy outside it
+/// ("Section 3562 of the Government Code", "Article 12 of the Higher Education Employer-Employee
+/// Relations Act", "Labor Code section 2802", "Title VII, Section 703").
+enum ReferenceContext {
+    /// Words after "of the" that name something outside the contract.
+    private static let externalAfter = TextScan.regex(
+        #"^[\s,]*(?:of|in|under|pursuant to)\s+(?:the\s+)?(?:(?:[A-Z][\w.'’&-]*|of|and|for|on|the|de|\d+)\s+){0,10}?(?:Act|Acts|Code|Codes|Law|Laws|Statutes?|Regulations?|Rules?|Policy|Policies|Manual|Handbook|Guidelines?|Procedures?|Plan|Constitution|Title|Chapter|U\.?\s?S\.?\s?C\.?|C\.?\s?F\.?\s?R\.?|Order|Bylaws|Directives?|Ordinance|Charter|Program)\b"#)
+    /// "of HEERA", "of the APM", "of PPSM": an acronym that is not the contract's own word.
+    private static let acronymAfter = TextScan.regex(#"^[\s,]*(?:of|in|under)\s+(?:the\s+)?([A-Z][A-Z&]{1,9})\b"#)
+    /// "Government Code Section", "Labor Code §", "IRC Section", "Title 5, Section".
+    private static let externalBefore = TextScan.regex(
+        #"(?:\b(?:Act|Code|Law|Statutes?|Regulations?|Rules?|Policy|Manual|U\.?S\.?C\.?|C\.?F\.?R\.?|Title\s+[0-9IVX]+|Chapter\s+\d+)|\b[A-Z]{2,10})[\s,]*$"#)
+    /// Acronyms that are the contract itself or its own parts.
+    private static let internalAcronyms: Set<String> = ["THIS", "ARTICLE", "SECTION", "APPENDIX", "AGREEMENT", "MOU", "CBA"]
+
+    /// True when the reference points outside the contract, judged from the words around it.
+    static func isExternal(_ reference: CrossReference, in node: ClauseNode) -> Bool {
+        let text = reference.field == .heading ? node.headingText : node.text.plainText
+        let scalars = Array(text.unicodeScalars)
+        let start = min(max(0, reference.offset), scalars.count)
+        let end = min(scalars.count, start + reference.length)
+        let before = String(String.UnicodeScalarView(scalars[max(0, start - 60)..<start]))
+        let after = String(String.UnicodeScalarView(scalars[end..<min(scalars.count, end + 160)]))
+        if let match = TextScan.matches(externalAfter, in: after).first {
+            // "of this Agreement" or "of the Contract" are the contract itself.
+            let words = match.groups[0].lowercased()
+            if !(words.contains("this") && (words.contains("agreement") || words.contains("contract"))) { return true }
+        }
+        if let match = TextScan.matches(acronymAfter, in: after).first, !internalAcronyms.contains(match.groups[1]) {
+            return true
+        }
+        if reference.kind == .section, let match = TextScan.matches(externalBefore, in: before).first {
+            let word = match.groups[0].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            if !internalAcronyms.contains(word.uppercased()) || word.count > 10 { return true }
+        }
+        return false
+    }
+}

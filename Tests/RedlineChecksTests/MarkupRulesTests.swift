@@ -1,0 +1,62 @@
+import Foundation
+import RedlineChecks
+import RedlineModel
+import RedlineTestSupport
+import Testing
+
+/// Proposal-markup rules against the current contract (`--against`).
+@Suite struct MarkupRulesTests {
+    @Test(arguments: CheckHarness.ids("markup/"))
+    func examples(_ id: String) throws {
+        try CheckHarness.verifyExamples(try #require(RuleCatalog.rule(withID: id)))
+    }
+
+    static let proposals = [
+        "proposals/06-workload/01-union-initial.word.html", "proposals/12-grievance-and-arbitration/02-management-counter.word.html",
+        "proposals/15-layoff/03-union-counter.word.html", "proposals/22-wages/01-union-initial.word.html",
+        "proposals/16-immigration/01-union-initial.gdocs.html",
+    ]
+
+    @Test(arguments: proposals)
+    func theCorpusProposalsMarkTheirChanges(_ path: String) throws {
+        let proposal = try CheckHarness.corpus(path)
+        let contract = try CheckHarness.corpus(Corpus.contractWord)
+        for rule in CheckHarness.rules("markup/") {
+            let findings = try CheckHarness.findings(rule, on: proposal, current: contract)
+            #expect(findings.isEmpty, "\(path) \(rule.id): \(findings.map(\.message))")
+        }
+    }
+
+    /// Text of the layoff proposal's definition, which the proposal leaves as in the contract.
+    static let unchangedText = "elimination of one or more accepted ASE appointments"
+
+    @Test func plantedUnmarkedChange() throws {
+        let proposal = try CheckHarness.corpus("proposals/15-layoff/01-union-initial.word.html")
+        let contract = try CheckHarness.corpus(Corpus.contractWord)
+        let planted = proposal.replacingOccurrences(of: Self.unchangedText, with: "elimination of one or more ASE appointments")
+        try #require(planted != proposal)
+        let findings = try CheckHarness.findings(UnmarkedChangeRule.self, on: planted, current: contract)
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("deleted “accepted”") == true)
+        #expect(findings.first?.clauseID == "art_15__sec_a__p_1")
+        #expect(try CheckHarness.findings(MarkedUnchangedRule.self, on: planted, current: contract).isEmpty)
+    }
+
+    @Test func plantedMarkOnUnchangedText() throws {
+        let proposal = try CheckHarness.corpus("proposals/15-layoff/01-union-initial.word.html")
+        let contract = try CheckHarness.corpus(Corpus.contractWord)
+        let planted = proposal.replacingOccurrences(of: Self.unchangedText, with: "<u>" + Self.unchangedText + "</u>")
+        try #require(planted != proposal)
+        let findings = try CheckHarness.findings(MarkedUnchangedRule.self, on: planted, current: contract)
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("already in the current contract") == true)
+        #expect(try CheckHarness.findings(UnmarkedChangeRule.self, on: planted, current: contract).isEmpty)
+    }
+
+    @Test func withoutCurrentTheMarkupRulesAreSilent() throws {
+        let proposal = try CheckHarness.corpus("proposals/15-layoff/01-union-initial.word.html")
+        for rule in CheckHarness.rules("markup/") {
+            #expect(try CheckHarness.findings(rule, on: proposal).isEmpty)
+        }
+    }
+}

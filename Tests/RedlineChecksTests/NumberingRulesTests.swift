@@ -1,0 +1,70 @@
+import Foundation
+import RedlineChecks
+import RedlineModel
+import RedlineTestSupport
+import Testing
+
+/// Numbering rules: gaps, duplicates, order, mixed schemes, table of contents.
+@Suite struct NumberingRulesTests {
+    @Test(arguments: CheckHarness.ids("numbering/"))
+    func examples(_ id: String) throws {
+        try CheckHarness.verifyExamples(try #require(RuleCatalog.rule(withID: id)))
+    }
+
+    @Test func theCorpusContractIsClean() throws {
+        let text = try CheckHarness.corpus(Corpus.contractText)
+        for rule in CheckHarness.rules("numbering/") {
+            #expect(try CheckHarness.findings(rule, on: text).isEmpty, "\(rule.id)")
+        }
+    }
+
+    @Test func plantedGapInTheContract() throws {
+        // Article 15 loses its Section C: D now follows B.
+        var text = try CheckHarness.corpus(Corpus.contractText)
+        let article = try #require(text.range(of: "ARTICLE 15"))
+        let sectionC = try #require(text.range(of: "\nC. ", range: article.upperBound..<text.endIndex))
+        let sectionD = try #require(text.range(of: "\nD. ", range: sectionC.upperBound..<text.endIndex))
+        text.removeSubrange(sectionC.lowerBound..<sectionD.lowerBound)
+        let findings = try CheckHarness.findings(NumberingGapRule.self, on: text)
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("D. follows B.: C. is missing") == true)
+        #expect(findings.first?.clauseID == "art_15__sec_d")
+    }
+
+    @Test func plantedDuplicateAndOrderInAProposal() throws {
+        let html = try CheckHarness.corpus("proposals/15-layoff/01-union-initial.word.html")
+        // Reletter the proposal's Section C as B: two Bs.
+        let duplicated = html.replacingOccurrences(of: ">C.<", with: ">B.<")
+        try #require(duplicated != html)
+        #expect(!(try CheckHarness.findings(NumberingDuplicateRule.self, on: duplicated, companions: [])).isEmpty)
+        // Move Article 15 to be numbered out of order relative to a second article in the same file is
+        // unusual; swap two section letters instead.
+        let swapped = html.replacingOccurrences(of: ">B.<", with: ">@@.<").replacingOccurrences(of: ">C.<", with: ">B.<")
+            .replacingOccurrences(of: ">@@.<", with: ">C.<")
+        #expect(!(try CheckHarness.findings(NumberingOrderRule.self, on: swapped)).isEmpty)
+    }
+
+    @Test func plantedArticleGap() throws {
+        let text = try CheckHarness.corpus(Corpus.contractText).replacingOccurrences(of: "ARTICLE 7 –", with: "ARTICLE 8 –")
+        let findings = try CheckHarness.findings(NumberingGapRule.self, on: text)
+            + CheckHarness.findings(NumberingDuplicateRule.self, on: text)
+        #expect(findings.contains { $0.ruleID == NumberingGapRule.id && $0.message.contains("Article 7 is missing") })
+        #expect(findings.contains { $0.ruleID == NumberingDuplicateRule.id })
+    }
+
+    @Test func romanAndDecimalSequences() throws {
+        let roman = "ARTICLE 4\nLEAVES\n\n(i) one;\n\n(ii) two;\n\n(iv) four.\n"
+        let gap = try CheckHarness.findings(NumberingGapRule.self, on: roman)
+        #expect(gap.first?.message.contains("(iii) is missing") == true)
+        let decimal = "ARTICLE 3\nAPPOINTMENTS\n\n3.1 One\nText.\n\n3.2 Two\nText.\n\n3.3 Three\nText.\n"
+        #expect(try CheckHarness.findings(NumberingGapRule.self, on: decimal).isEmpty)
+    }
+
+    @Test func tableOfContentsMismatch() throws {
+        let example = try #require(NumberingContentsMismatchRule.examples.first?.triggering.first)
+        let findings = try CheckHarness.findings(NumberingContentsMismatchRule.self, on: example)
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("“WAGES”") == true)
+        #expect(findings.first?.message.contains("“HOURS OF WORK”") == true)
+    }
+}
