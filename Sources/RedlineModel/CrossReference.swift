@@ -22,7 +22,8 @@ public struct CrossReference: Sendable, Hashable, Codable {
     /// The article the target lives in, when the reference names one or says "of this Article"
     /// (then it is the article holding the reference); nil when unknown.
     public let article: String?
-    /// The name given with the reference, e.g. `Management and Academic Rights`.
+    /// The name given with the reference, e.g. `Management and Academic Rights`, when it names the target
+    /// itself: in "Section 4.2 of Article 4 (Layoff)" the name is the article's, and this is nil.
     public let targetName: String?
     /// Offset of the reference in the node's plain text, in Unicode scalars.
     public let offset: Int

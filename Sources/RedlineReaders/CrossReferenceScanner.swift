@@ -60,6 +60,8 @@ enum CrossReferenceScanner {
                 continue
             }
             var end = targets.last!.2
+            // True when a name in parentheses would follow "of Article 12": it names the article.
+            var namesArticle = false
             // "of this Article", "of Article 12"
             var containing = kind == .section ? article : nil
             if kind == .section, let lastArticle, start - lastArticle.end <= 2 {
@@ -74,6 +76,7 @@ enum CrossReferenceScanner {
                 if let (token, tokenEnd) = numberToken(scalars, from: numberStart, kind: .article) {
                     containing = token
                     end = tokenEnd
+                    namesArticle = true
                 }
             }
             // "(Management and Academic Rights)"
@@ -98,7 +101,8 @@ enum CrossReferenceScanner {
                         kind: kind == .section && keyword == "§" ? .section : kind,
                         target: normalize(target.0, kind: kind),
                         article: kind == .section ? containing.map { normalize($0, kind: .article) } : nil,
-                        targetName: name, offset: referenceStart, length: referenceEnd - referenceStart, field: field))
+                        targetName: namesArticle ? nil : name, offset: referenceStart,
+                        length: referenceEnd - referenceStart, field: field))
             }
             if kind == .article { lastArticle = (normalize(targets.last!.0, kind: .article), end) }
             index = end
@@ -214,6 +218,17 @@ enum CrossReferenceScanner {
             let begin = index
             while index < scalars.count, LabelParser.isAlphanumeric(scalars[index]) { index += 1 }
             return String(String.UnicodeScalarView(scalars[begin..<index]))
+        }
+        if kind == .sideLetter || kind == .appendix {
+            // "Side Letter No. 1", "Appendix Number 2": the word names the number that follows.
+            let save = index
+            let word = readAlnum().lowercased()
+            if word == "no" || word == "number" {
+                if index < scalars.count, scalars[index] == "." { index += 1 }
+                while index < scalars.count, LabelParser.isSpace(scalars[index]) { index += 1 }
+            } else {
+                index = save
+            }
         }
         let head = readAlnum()
         guard !head.isEmpty, head.count <= 6 else { return nil }

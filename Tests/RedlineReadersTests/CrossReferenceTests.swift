@@ -71,3 +71,33 @@ import Testing
         #expect(prose.allReferences.isEmpty)
     }
 }
+
+@Suite struct CrossReferenceNamingTests {
+    static let document = try! parse(
+        """
+        ARTICLE 4 – LAYOFF
+        4.1 Notice. Layoff notices follow Section 4.2 of Article 4 (Layoff) and Side Letter No. 1.
+        4.2 Order. Layoffs follow seniority.
+        SIDE LETTER NO. 1 – HOUSING STUDY
+        The parties will study housing costs.
+        """, name: "names.txt")
+
+    @Test("a name after \"of Article 4\" names the article, not the section")
+    func nameBelongsToTheArticle() throws {
+        let refs = try #require(Self.document.node(withID: "art_4__sec_4.1")).references
+        let section = try #require(refs.first { $0.kind == .section })
+        #expect(section.text == "Section 4.2 of Article 4 (Layoff)")
+        #expect(section.targetName == nil)
+        #expect(section.article == "4")
+        #expect(section.resolvedID == "art_4__sec_4.2")
+    }
+
+    @Test("\"Side Letter No. 1\" points at side letter 1")
+    func sideLetterNumber() throws {
+        let refs = try #require(Self.document.node(withID: "art_4__sec_4.1")).references
+        let letter = try #require(refs.first { $0.kind == .sideLetter })
+        #expect(letter.text == "Side Letter No. 1")
+        #expect(letter.target == "1")
+        #expect(letter.resolvedID == "letter_1")
+    }
+}
