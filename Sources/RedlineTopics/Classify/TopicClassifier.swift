@@ -51,9 +51,11 @@ public struct TopicClassifier: Sendable {
                 articleProbabilities, shares: shares, threshold: model.articleThreshold, shareThreshold: model.clauseShareThreshold)
             articles.append(
                 entry(documentSignals.nodes[article.node].node, chosen: chosen) { topic in
+                    // The share is evidence only for a topic the article's own signals did not give.
+                    let ownTopic = articleProbabilities[topic] >= model.articleThreshold || topic == chosen.first
                     let evidence = explainer.articleEvidence(
-                        articleIndex, topic: topic, clauseShare: shares[topic] >= model.clauseShareThreshold ? shares[topic] : 0)
-                    return (max(articleProbabilities[topic], shares[topic]), evidence)
+                        articleIndex, topic: topic, clauseShare: ownTopic ? 0 : shares[topic])
+                    return (ownTopic ? articleProbabilities[topic] : shares[topic], evidence)
                 })
             guard level == .clause else { continue }
             for index in article.range where index != article.node {
