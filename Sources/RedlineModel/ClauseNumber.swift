@@ -77,17 +77,28 @@ public enum NumberStyle: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The value of a roman numeral (case-insensitive), or nil if the string is not a valid numeral.
     public static func romanValue(_ label: String) -> Int? {
-        let digits: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000]
-        let chars = Array(label.lowercased())
-        guard !chars.isEmpty, chars.count <= 12 else { return nil }
-        var total = 0
-        for (index, char) in chars.enumerated() {
-            guard let value = digits[char] else { return nil }
-            if index + 1 < chars.count, let next = digits[chars[index + 1]], next > value {
-                total -= value
-            } else {
-                total += value
+        // Runs for every word that might be a number: read the bytes, allocate only for the final check.
+        func digit(_ byte: UInt8) -> Int? {
+            switch byte | 0x20 {
+            case UInt8(ascii: "i"): 1
+            case UInt8(ascii: "v"): 5
+            case UInt8(ascii: "x"): 10
+            case UInt8(ascii: "l"): 50
+            case UInt8(ascii: "c"): 100
+            case UInt8(ascii: "d"): 500
+            case UInt8(ascii: "m"): 1000
+            default: nil
             }
+        }
+        let bytes = label.utf8
+        guard !bytes.isEmpty, bytes.count <= 12 else { return nil }
+        var total = 0
+        var previous = 0
+        for byte in bytes {
+            guard let value = digit(byte) else { return nil }
+            total += value
+            if previous > 0, value > previous { total -= 2 * previous }
+            previous = value
         }
         // Reject non-canonical spellings such as "iiii" or "vx".
         return total > 0 && roman(total) == label.lowercased() ? total : nil
