@@ -67,4 +67,46 @@ import Testing
         #expect(findings.first?.message.contains("“WAGES”") == true)
         #expect(findings.first?.message.contains("“HOURS OF WORK”") == true)
     }
+
+    @Test func splitArticlesAndSparseAppendices() throws {
+        // Article 32 split into 32A and 32B is no gap; appendices keep their letters when one is dropped.
+        let text = """
+            ARTICLE 31
+            UNION SECURITY
+
+            Text.
+
+            ARTICLE 32A
+            GENERAL WAGES
+
+            Text.
+
+            ARTICLE 32B
+            SPECIAL WAGES
+
+            Text.
+
+            ARTICLE 33
+            WAIVER
+
+            Text.
+
+            APPENDIX A
+            FORMS
+
+            Text.
+
+            APPENDIX C
+            WEBSITES
+
+            Text.
+            """
+        for rule in CheckHarness.rules("numbering/") {
+            let findings = try CheckHarness.findings(rule, on: text)
+            #expect(findings.isEmpty, "\(rule.id): \(findings.map(\.message))")
+        }
+        let swapped = text.replacingOccurrences(of: "ARTICLE 32A", with: "ARTICLE 32X").replacingOccurrences(of: "ARTICLE 32B", with: "ARTICLE 32A")
+            .replacingOccurrences(of: "ARTICLE 32X", with: "ARTICLE 32B")
+        #expect(try CheckHarness.findings(NumberingOrderRule.self, on: swapped).first?.message.contains("Article 32A comes after Article 32B") == true)
+    }
 }
