@@ -1,6 +1,7 @@
 import Foundation
 import RedlineChecks
 import RedlineModel
+import RedlineReaders
 import RedlineTestSupport
 import Testing
 
@@ -25,6 +26,27 @@ import Testing
             let findings = try CheckHarness.findings(rule, on: proposal, current: contract)
             #expect(findings.isEmpty, "\(path) \(rule.id): \(findings.map(\.message))")
         }
+    }
+
+    /// Every corpus proposal, in every format (Word HTML, Google Docs HTML, DOCX), read as the
+    /// command line reads it, marks exactly its changes: no finding against the contract.
+    @Test func everyCorpusProposalInEveryFormatIsClean() throws {
+        let contract = try CheckHarness.corpus(Corpus.contractWord)
+        let current = try ContractReader(proposalMarkup: .accept).read(bytes: CheckHarness.bytes(contract), name: "contract.html")
+        let folder = Fixtures.corpora.appendingPathComponent("proposals")
+        var checked = 0
+        for topic in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            let directory = folder.appendingPathComponent(topic)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.sorted() ?? []
+            where name.hasSuffix(".html") || name.hasSuffix(".docx") {
+                let bytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent(name)))
+                let document = try CheckHarness.document(bytes: bytes, name: "\(topic)/\(name)")
+                let findings = Checker(rules: CheckHarness.rules("markup/")).check([document], against: current)
+                #expect(findings.isEmpty, "\(topic)/\(name): \(findings.map(\.message))")
+                checked += 1
+            }
+        }
+        #expect(checked >= 48)
     }
 
     /// Text of the layoff proposal's definition, which the proposal leaves as in the contract.

@@ -21,16 +21,26 @@ struct MarkupAudit {
             issues = []
             return
         }
-        var byLine: [Int: ClauseNode] = [:]
-        var byID: [String: ClauseNode] = [:]
+        // The marked reading's clauses by place in the source: the rejected reading of the same
+        // block has the same line and element path, even when dropping underlined list items
+        // renumbered it.
+        var byLocation: [SourceLocation: [ClauseNode]] = [:]
+        var byLine: [Int: [ClauseNode]] = [:]
         marked.walk { node, _ in
-            if node.location.line > 0, byLine[node.location.line] == nil { byLine[node.location.line] = node }
-            byID[node.id] = node
+            byLocation[node.location, default: []].append(node)
+            if node.location.line > 0 { byLine[node.location.line, default: []].append(node) }
             return .visitChildren
         }
-        var rejectedByID: [String: ClauseNode] = [:]
+        // Signature blocks ("For the University:", a blank line, a name and title) are not contract language.
+        var signatureIDs: Set<String> = []
         rejected.walk { node, _ in
-            rejectedByID[node.id] = node
+            let children = node.children
+            for (index, child) in children.enumerated() where child.number == nil && child.text.plainText.contains("___") {
+                for neighbour in children[max(0, index - 2)...min(children.count - 1, index + 2)]
+                where neighbour.number == nil && Self.isSignatureLine(neighbour.fullText) {
+                    signatureIDs.insert(neighbour.id)
+                }
+            }
             return .visitChildren
         }
         var markedFallback: ClauseNode?
@@ -70,16 +80,23 @@ struct MarkupAudit {
         }
         func markedNode(for ref: NodeRef?, parent: ClauseNode?) -> ClauseNode? {
             guard let ref else { return parent }
-            // The same clause in the marked reading: same id at the same place, else the clause on the same line.
-            if let node = byID[ref.id], node.location == ref.location { return node }
-            return byLine[ref.location.line] ?? rejectedByID[ref.id] ?? parent
+            let candidates = byLocation[ref.location] ?? (ref.location.path == nil ? byLine[ref.location.line] ?? [] : [])
+            if candidates.count == 1 { return candidates[0] }
+            // Several blocks on one line (a one-line HTML file): the same id, else the same words.
+            if let node = candidates.first(where: { $0.id == ref.id }) { return node }
+            let excerpt = Self.normalized(ref.excerpt ?? ref.heading ?? "").replacingOccurrences(of: "…", with: "")
+            if !excerpt.isEmpty, let node = candidates.first(where: { Self.normalized($0.text.plainText).hasPrefix(excerpt.prefix(30)) }) {
+                return node
+            }
+            return candidates.first ?? parent
         }
         func visit(_ alignment: NodeAlignment, parent: ClauseNode?) {
             let newRef = alignment.new.first
             let here = markedNode(for: newRef, parent: parent) ?? markedFallback
             switch alignment.kind {
             case .added:
-                guard let node = here, !Self.isSignatureBlock(node.fullText) else { return }
+                guard let node = here, !Self.isSignatureBlock(node.fullText), !(newRef.map { signatureIDs.contains($0.id) } ?? false)
+                else { return }
                 let struck = Self.text(of: node, style: .strikethrough)
                 let all = Self.normalized(node.fullText)
                 if !all.isEmpty, Self.normalized(struck).contains(all) || Self.normalized(node.text.plainText) == Self.normalized(struck) && !struck.isEmpty {
@@ -175,6 +192,15 @@ struct MarkupAudit {
         let lowered = text.lowercased()
         return lowered.hasPrefix("for ") || lowered.hasPrefix("on behalf of") || lowered.contains("date")
             || lowered.contains("signature") || lowered.trimmingCharacters(in: .whitespaces).hasPrefix("_")
+    }
+
+    /// A line of a signature block: blanks, or a short line without a closing period
+    /// ("For Lakeshore State University:", "Dev Ramanathan, Bargaining Chair").
+    static func isSignatureLine(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.contains("___") { return true }
+        guard let last = trimmed.last, !trimmed.contains("\n") else { return false }
+        return trimmed.split(separator: " ").count <= 10 && last != "." && last != ";"
     }
 
     private static func key(_ node: ClauseNode) -> String {
