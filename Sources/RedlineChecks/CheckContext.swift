@@ -47,13 +47,37 @@ public struct CheckContext: Sendable {
     public let current: ContractDocument?
     /// The configuration.
     public let configuration: Configuration
+    /// Look-ups over the whole set, shared by the rules.
+    public let index: SetIndex
+    /// The comparison of this document's markup with the current contract, shared by the markup rules.
+    let markupAudit: MarkupAudit?
 
-    /// Creates a context.
-    public init(checked: CheckedDocument, set: [CheckedDocument], current: ContractDocument?, configuration: Configuration) {
+    /// Creates a context; pass the `index` of the set when checking several documents, so it is built once.
+    public init(
+        checked: CheckedDocument, set: [CheckedDocument], current: ContractDocument?, configuration: Configuration,
+        index: SetIndex? = nil
+    ) {
         self.checked = checked
         self.set = set
         self.current = current
         self.configuration = configuration
+        self.index = index ?? SetIndex(set, current: current)
+        self.markupAudit = nil
+    }
+
+    init(_ other: CheckContext, markupAudit: MarkupAudit?) {
+        checked = other.checked
+        set = other.set
+        current = other.current
+        configuration = other.configuration
+        index = other.index
+        self.markupAudit = markupAudit
+    }
+
+    /// The markup audit, computed here when the checker did not share one.
+    var audit: MarkupAudit? {
+        if let markupAudit { return markupAudit }
+        return current.map { MarkupAudit(checked, current: $0) }
     }
 
     /// The document being checked (what it proposes).

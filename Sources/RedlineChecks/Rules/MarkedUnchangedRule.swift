@@ -22,8 +22,8 @@ public struct MarkedUnchangedRule: CheckRule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Finding] {
-        guard let current = context.current else { return [] }
-        return MarkupAudit(context.checked, current: current).issues.filter { $0.kind == .markedUnchanged }.map {
+        guard let audit = context.audit else { return [] }
+        return audit.issues.filter { $0.kind == .markedUnchanged }.map {
             finding($0.message, at: $0.node, in: context)
         }
     }

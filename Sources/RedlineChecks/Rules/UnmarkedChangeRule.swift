@@ -25,8 +25,8 @@ public struct UnmarkedChangeRule: CheckRule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Finding] {
-        guard let current = context.current else { return [] }
-        return MarkupAudit(context.checked, current: current).issues.filter { $0.kind == .unmarked }.map {
+        guard let audit = context.audit else { return [] }
+        return audit.issues.filter { $0.kind == .unmarked }.map {
             finding($0.message, at: $0.node, in: context)
         }
     }

@@ -24,9 +24,8 @@ public struct UnusedTermRule: CheckRule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Finding] {
-        let documents = context.set.map(\.document)
-        let articleCount = documents.reduce(0) { $0 + $1.children.filter(\.kind.isTopLevelDivision).count }
-        let text = documents.map(DefinedTerms.text(of:)).joined(separator: "\n")
+        let articleCount = context.index.divisionCount
+        let text = context.index.text
         var findings: [Finding] = []
         var seen: Set<String> = []
         for definition in DefinedTerms.definitions(in: context.document) {
