@@ -60,6 +60,26 @@ import Testing
         #expect(try CheckHarness.findings(NumberingGapRule.self, on: decimal).isEmpty)
     }
 
+    @Test func plantedContentsMismatchInTheContract() throws {
+        // Give the corpus contract a table of contents built from its own headings: clean. Then let the
+        // contents call Article 15 by an old name and list an article the body does not have.
+        let text = try CheckHarness.corpus(Corpus.contractText)
+        let headings = text.split(separator: "\n").filter { $0.hasPrefix("ARTICLE ") }.map(String.init)
+        try #require(headings.count >= 20)
+        let contents = "TABLE OF CONTENTS\n\n" + headings.map { $0.replacingOccurrences(of: " – ", with: " ") + " ........ 1" }.joined(separator: "\n\n")
+        let article1 = try #require(text.range(of: "ARTICLE 1 –"))
+        var withContents = text
+        withContents.insert(contentsOf: contents + "\n\n", at: article1.lowerBound)
+        #expect(try CheckHarness.findings(NumberingContentsMismatchRule.self, on: withContents).isEmpty)
+        let planted = withContents.replacingOccurrences(of: "ARTICLE 15 LAYOFF ........", with: "ARTICLE 15 REDUCTION IN FORCE ........")
+            .replacingOccurrences(of: "TABLE OF CONTENTS\n\n", with: "TABLE OF CONTENTS\n\nARTICLE 27 SAVINGS ........ 1\n\n")
+        try #require(planted != withContents)
+        let findings = try CheckHarness.findings(NumberingContentsMismatchRule.self, on: planted)
+        #expect(findings.contains { $0.message.contains("calls Article 15 “REDUCTION IN FORCE” but its heading is “LAYOFF”") })
+        #expect(findings.contains { $0.message.contains("lists Article 27 but the body has none") })
+        #expect(findings.count == 2)
+    }
+
     @Test func tableOfContentsMismatch() throws {
         let example = try #require(NumberingContentsMismatchRule.examples.first?.triggering.first)
         let findings = try CheckHarness.findings(NumberingContentsMismatchRule.self, on: example)
