@@ -21,18 +21,33 @@ public struct CheckedDocument: Sendable {
         self.rejected = rejected
     }
 
-    /// True when any run of `document` is underlined or struck through.
+    /// True when `document` marks changes: a run of text underlined or struck through, or a struck
+    /// or partly underlined heading. Headings underlined from end to end are the document's heading
+    /// style ("A. <u>Definitions</u>"), not proposal markup.
     public static func hasProposalMarkup(_ document: ContractDocument) -> Bool {
         var found = false
         let marks: InlineStyle = [.underline, .strikethrough]
         document.walk { node, _ in
-            if node.text.contains(style: marks) || node.heading?.contains(style: marks) == true {
+            if node.text.contains(style: marks) || node.table.map(hasMarks) == true {
                 found = true
                 return .stop
+            }
+            if let heading = node.heading {
+                let runs = heading.runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
+                if heading.contains(style: .strikethrough)
+                    || (runs.contains { $0.style.contains(.underline) } && !runs.allSatisfy { $0.style.contains(.underline) })
+                {
+                    found = true
+                    return .stop
+                }
             }
             return .visitChildren
         }
         return found
+    }
+
+    private static func hasMarks(_ table: Table) -> Bool {
+        table.rows.contains { row in row.cells.contains { $0.text.contains(style: [.underline, .strikethrough]) } }
     }
 }
 

@@ -75,6 +75,16 @@ import Testing
         #expect(try CheckHarness.findings(UnmarkedChangeRule.self, on: planted, current: contract).isEmpty)
     }
 
+    @Test func underlinedHeadingsAreAStyleNotMarkup() throws {
+        let current = "<html><body><h1>ARTICLE 12</h1><h2>GRIEVANCE</h2><p>A. Filing</p><p>A grievance is filed within thirty (30) days.</p></body></html>"
+        let styled = "<html><body><h1>ARTICLE 12</h1><h2>GRIEVANCE</h2><p>A. <u>Filing</u></p><p>A grievance is filed within thirty (30) days.</p></body></html>"
+        let document = try CheckHarness.document(styled, name: "styled.html")
+        #expect(document.marked == nil)
+        for rule in CheckHarness.rules("markup/") {
+            #expect(try CheckHarness.findings(rule, on: styled, current: current).isEmpty)
+        }
+    }
+
     @Test func withoutCurrentTheMarkupRulesAreSilent() throws {
         let proposal = try CheckHarness.corpus("proposals/15-layoff/01-union-initial.word.html")
         for rule in CheckHarness.rules("markup/") {

@@ -147,7 +147,13 @@ struct MarkupAudit {
                 let struck = Self.normalized(Self.text(of: node, style: .strikethrough))
                 var unmarked: [String] = []
                 var spurious: [String] = []
-                for diff in [alignment.headingDiff, alignment.textDiff].compactMap({ $0 }) {
+                // A heading underlined from end to end is usually the document's heading style
+                // ("A. <u>Definitions</u>"), not added text; its words are not judged as markup.
+                let headingRuns = node.heading?.runs.filter { !$0.text.allSatisfy(\.isWhitespace) } ?? []
+                let styledHeading = !headingRuns.isEmpty && headingRuns.allSatisfy { $0.style.contains(.underline) }
+                let diffs = styledHeading && !alignment.textDiffIncludesHeading
+                    ? [alignment.textDiff] : [alignment.headingDiff, alignment.textDiff]
+                for diff in diffs.compactMap({ $0 }) {
                     for operation in diff.operations where operation.kind != .equal {
                         let words = Self.normalized(operation.text)
                         guard !words.isEmpty, words.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
