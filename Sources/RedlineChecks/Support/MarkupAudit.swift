@@ -31,6 +31,13 @@ struct MarkupAudit {
             if node.location.line > 0 { byLine[node.location.line, default: []].append(node) }
             return .visitChildren
         }
+        // Clauses with underlined words, for clauses the rejected reading lost entirely.
+        var underlinedNodes: [(node: ClauseNode, underlined: String)] = []
+        marked.walk { node, _ in
+            let underlined = Self.normalized(Self.text(of: node, style: .underline))
+            if !underlined.isEmpty { underlinedNodes.append((node, underlined)) }
+            return .visitChildren
+        }
         // Signature blocks ("For the University:", a blank line, a name and title) are not contract language.
         var signatureIDs: Set<String> = []
         rejected.walk { node, _ in
@@ -115,15 +122,16 @@ struct MarkupAudit {
                 return
             case .removed:
                 guard let node = here, let old = alignment.old.first else { return }
-                let underlined = Self.normalized(Self.text(of: node, style: .underline))
                 let oldText = Self.normalized([old.heading, old.excerpt].compactMap { $0 }.joined(separator: " "))
-                let oldWords = oldText.replacingOccurrences(of: "…", with: "")
-                if !oldWords.isEmpty, underlined.contains(oldWords) {
+                let oldWords = oldText.replacingOccurrences(of: "…", with: "").trimmingCharacters(in: .whitespaces)
+                // A whole clause underlined as new although the contract has it: find it in the marked reading.
+                let underlinedClause = oldWords.isEmpty ? nil : underlinedNodes.first { $0.underlined.contains(oldWords) }?.node
+                if let underlinedClause {
                     issues.append(
                         Issue(
                             kind: .markedUnchanged,
                             message: "underlined text “\(TextScan.excerpt(oldWords, limit: 40))” is already in the current contract (\(old.number ?? old.id)); remove the underline",
-                            node: node))
+                            node: underlinedClause))
                 } else {
                     issues.append(
                         Issue(
