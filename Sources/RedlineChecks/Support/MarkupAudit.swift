@@ -17,10 +17,13 @@ struct MarkupAudit {
 
     /// Audits `checked` against `current`; no issues when the proposal has no markup or no rejected reading.
     init(_ checked: CheckedDocument, current: ContractDocument) {
-        guard let marked = checked.marked, let rejected = checked.rejected else {
+        guard let marked = checked.marked, let readerRejected = checked.rejected else {
             issues = []
             return
         }
+        // Headings underlined as a style would vanish from the reader's rejected reading.
+        let rejected = MarkedRejection.hasStyledHeadings(marked)
+            ? MarkedRejection.rejected(from: marked, numberedLike: readerRejected) : readerRejected
         // The marked reading's clauses by place in the source: the rejected reading of the same
         // block has the same line and element path, even when dropping underlined list items
         // renumbered it.
