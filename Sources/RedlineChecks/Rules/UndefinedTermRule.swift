@@ -16,6 +16,7 @@ public struct UndefinedTermRule: CheckRule {
             clean: [
                 "ARTICLE 6\nWORKLOAD\n\nA. Definitions\n“Course Load” means the courses assigned.\n\nB. Hours\nThe Course Load, as defined above, shall not exceed two courses.\n",
                 "ARTICLE 6\nWORKLOAD\n\nA. Hours\nA Grievant as defined in Article 12 may file.\n",
+                "ARTICLE 6\nWORKLOAD\n\nA. Definitions\nCourse Load means the courses assigned.\n\nB. Hours\nThe Course Load as defined above shall not exceed two courses.\n",
             ]),
     ]
 

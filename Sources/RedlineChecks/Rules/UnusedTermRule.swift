@@ -28,7 +28,7 @@ public struct UnusedTermRule: CheckRule {
         let text = context.index.text
         var findings: [Finding] = []
         var seen: Set<String> = []
-        for definition in DefinedTerms.definitions(in: context.document) {
+        for definition in DefinedTerms.definitions(in: context.document) where definition.quoted {
             guard seen.insert(definition.term.lowercased()).inserted else { continue }
             if definition.inDefinitionsArticle && articleCount < 2 { continue }
             guard DefinedTerms.uses(of: definition.term, in: text) == 0 else { continue }
