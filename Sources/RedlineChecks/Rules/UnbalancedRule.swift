@@ -40,12 +40,16 @@ public struct UnbalancedRule: CheckRule {
             }
             return .visitChildren
         }
-        // A paragraph split over two blocks (a PDF line break, a table cell) opens in one and
-        // closes in the next: the two together are balanced.
+        // A paragraph split over blocks (PDF lines, the cells of a table read row by row) opens in one
+        // block and closes in one of the next few: together they are balanced.
         var skip = Set<Int>()
-        for index in problems.indices.dropLast() where !skip.contains(index) {
-            if problems[index + 1].ordinal == problems[index].ordinal + 1, problems[index].balance.cancels(problems[index + 1].balance) {
-                skip.formUnion([index, index + 1])
+        for index in problems.indices where !skip.contains(index) {
+            for later in problems.indices.dropFirst(index + 1) {
+                guard problems[later].ordinal - problems[index].ordinal <= 4 else { break }
+                if !skip.contains(later), problems[index].balance.cancels(problems[later].balance) {
+                    skip.formUnion([index, later])
+                    break
+                }
             }
         }
         return problems.indices.filter { !skip.contains($0) }.map { index in
