@@ -17,6 +17,8 @@ public struct UnbalancedRule: CheckRule {
             ],
             clean: [
                 "ARTICLE 4\nLEAVES\n\nA. General\nLeave (as approved) shall be paid for: a) illness; b) injury; and (c) “family care.”\n",
+                "<html><body><h1>ARTICLE 25</h1><h2>OFFICES</h2><table><tr><td>Irvine</td><td>conduct@uci.edu (for</td></tr>"
+                    + "<tr><td></td><td>students)</td></tr></table></body></html>",
             ]),
     ]
 
@@ -31,7 +33,9 @@ public struct UnbalancedRule: CheckRule {
         var ordinal = 0
         context.document.walk { node, _ in
             ordinal += 1
-            for field in TextScan.fields(of: node) {
+            // A table is judged as a whole: a parenthesis may open in one cell and close in the next row.
+            let fields = [node.heading?.plainText, node.text.plainText, node.table?.plainText].compactMap { $0 }.filter { !$0.isEmpty }
+            for field in fields {
                 let balance = Self.balance(of: field)
                 if !balance.isBalanced {
                     problems.append((node, balance, ordinal))
