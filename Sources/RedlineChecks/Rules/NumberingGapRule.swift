@@ -36,7 +36,8 @@ public struct NumberingGapRule: CheckRule {
                 let present = Set(run.map { [$0.parentComponents.map(String.init).joined(separator: "."), String($0.value)] })
                 for (previous, current) in zip(run, run.dropFirst())
                 where previous.parentComponents == current.parentComponents && current.value > previous.value + 1
-                    && current.suffix <= 1 {
+                    && current.value - previous.value <= 50 && current.suffix <= 1 {
+                    // A jump of more than fifty ("3." then "2024.") is a number misread as a label, not a gap.
                     let missing = ((previous.value + 1)..<current.value).filter {
                         !present.contains([current.parentComponents.map(String.init).joined(separator: "."), String($0)])
                     }
