@@ -23,6 +23,16 @@ import Testing
         #expect(text.contains("a,b:c.txt: error: placeholder"))
     }
 
+    @Test func archivePartsHaveAPathAndNoLine() {
+        // A DOCX clause's line is a line of word/document.xml, not of the .docx.
+        let docx = ClauseNode(kind: .section, id: "art_15__sec_b", location: SourceLocation(line: 2, path: "word/document.xml:/w:body/w:p[10]"))
+        let finding = Finding(ruleID: "numbering/gap", severity: .warning, message: "m", file: "ta.docx", node: docx)
+        #expect(finding.line == 0)
+        #expect(TextReport().render([finding]) == "ta.docx: warning: m (at word/document.xml:/w:body/w:p[10]) [numbering/gap]\n")
+        let xml = ClauseNode(kind: .section, id: "sec_1", location: SourceLocation(line: 31, path: "/resolution/main/section[1]"))
+        #expect(Finding(ruleID: "numbering/gap", severity: .warning, message: "m", file: "bill.xml", node: xml).line == 31)
+    }
+
     @Test func jsonRoundTrips() throws {
         let json = JSONReport().render(Self.findings)
         let decoded = try JSONDecoder().decode([Finding].self, from: Data(json.utf8))
