@@ -80,6 +80,21 @@ import Testing
         #expect(findings.count == 2)
     }
 
+    @Test func plantedMixedSchemeInAProposal() throws {
+        // The Google Docs export of the layoff proposal numbers Section B's items from a list (1., 2.);
+        // a paragraph numbered "(iii)" planted after them sits at their level.
+        let html = try CheckHarness.corpus("proposals/15-layoff/01-union-initial.gdocs.html")
+        let anchor = try #require(html.range(of: "<ol class=\"c17 lst-kix_ca9ef80529ef-1 start\""))
+        var planted = html
+        planted.insert(
+            contentsOf: "<p class=\"c1\"><span class=\"c0\">(iii) The notice shall be posted on the department website.</span></p>",
+            at: anchor.lowerBound)
+        #expect(try CheckHarness.findings(NumberingMixedSchemeRule.self, on: html).isEmpty)
+        let findings = try CheckHarness.findings(NumberingMixedSchemeRule.self, on: planted)
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("“(iii)” is numbered unlike the 2 other clauses at this level (1., 2.)") == true)
+    }
+
     @Test func tableOfContentsMismatch() throws {
         let example = try #require(NumberingContentsMismatchRule.examples.first?.triggering.first)
         let findings = try CheckHarness.findings(NumberingContentsMismatchRule.self, on: example)
