@@ -85,6 +85,18 @@ import Testing
         }
     }
 
+    @Test func plantedUnmarkedRenumberingOfTheArticle() throws {
+        // The proposal calls Layoff "Article 16" (Immigration's number) without marking it: one finding,
+        // and the layoff text is still compared with the contract's Layoff article, not with Immigration.
+        let proposal = try CheckHarness.corpus("proposals/15-layoff/01-union-initial.word.html")
+        let contract = try CheckHarness.corpus(Corpus.contractWord)
+        let planted = proposal.replacingOccurrences(of: "ARTICLE 15 – LAYOFF", with: "ARTICLE 16 – LAYOFF")
+        try #require(planted != proposal)
+        let findings = try CheckHarness.findings(UnmarkedChangeRule.self, on: planted, current: contract)
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("renumbered from “ARTICLE 15” to “ARTICLE 16”") == true)
+    }
+
     @Test func withoutCurrentTheMarkupRulesAreSilent() throws {
         let proposal = try CheckHarness.corpus("proposals/15-layoff/01-union-initial.word.html")
         for rule in CheckHarness.rules("markup/") {

@@ -60,15 +60,25 @@ struct MarkupAudit {
         }
         // Compare only the divisions the proposal holds, paired by number (a proposal for Article 12
         // answers for Article 12, not for whatever other article shares its words).
-        let keys = Set(rejected.children.filter(\.kind.isTopLevelDivision).map { Self.key($0) })
-        let scopedCurrent = ContractDocument(
-            title: current.title, sourceFormat: current.sourceFormat,
-            children: current.children.filter { $0.kind.isTopLevelDivision && keys.contains(Self.key($0)) })
+        // Pair each division of the proposal with the contract's: same number and a heading that
+        // agrees, else the same heading under another number (a renumbered article).
+        let currentDivisions = current.children.filter(\.kind.isTopLevelDivision)
+        var pairedCurrent: [ClauseNode] = []
+        var pairedProposal: [ClauseNode] = []
+        for division in rejected.children where division.kind.isTopLevelDivision {
+            let sameNumber = currentDivisions.first { $0.kind == division.kind && Self.key($0) == Self.key(division) }
+            let agrees: (ClauseNode) -> Bool = { TextScan.namesAgree($0.headingText, division.headingText) }
+            let match = sameNumber.flatMap { agrees($0) ? $0 : nil }
+                ?? currentDivisions.first { $0.kind == division.kind && !division.headingText.isEmpty && agrees($0) }
+                ?? sameNumber
+            guard let match else { continue }
+            if !pairedCurrent.contains(where: { $0.id == match.id }) { pairedCurrent.append(match) }
+            pairedProposal.append(division)
+        }
+        let scopedCurrent = ContractDocument(title: current.title, sourceFormat: current.sourceFormat, children: pairedCurrent)
         let scopedRejected = ContractDocument(
             title: rejected.title, sourceFormat: rejected.sourceFormat,
-            children: rejected.children.filter {
-                $0.kind.isTopLevelDivision && (scopedCurrent.children.isEmpty || Set(scopedCurrent.children.map { Self.key($0) }).contains(Self.key($0)))
-            })
+            children: pairedProposal.isEmpty ? rejected.children.filter(\.kind.isTopLevelDivision) : pairedProposal)
         let diff = DocumentComparer.compare(
             old: scopedCurrent, new: scopedRejected, oldName: "current", newName: checked.name,
             options: CompareOptions(text: DiffOptions(ignoreWhitespace: true), scope: .all))
