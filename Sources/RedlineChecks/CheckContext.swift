@@ -21,18 +21,33 @@ public struct CheckedDocument: Sendable {
         self.rejected = rejected
     }
 
-    /// True when any run of `document` is underlined or struck through.
+    /// True when `document` marks changes: a run of text underlined or struck through, or a struck
+    /// or partly underlined heading. Headings underlined from end to end are the document's heading
+    /// style ("A. <u>Definitions</u>"), not proposal markup.
     public static func hasProposalMarkup(_ document: ContractDocument) -> Bool {
         var found = false
         let marks: InlineStyle = [.underline, .strikethrough]
         document.walk { node, _ in
-            if node.text.contains(style: marks) || node.heading?.contains(style: marks) == true {
+            if node.text.contains(style: marks) || node.table.map(hasMarks) == true {
                 found = true
                 return .stop
+            }
+            if let heading = node.heading {
+                let runs = heading.runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
+                if heading.contains(style: .strikethrough)
+                    || (runs.contains { $0.style.contains(.underline) } && !runs.allSatisfy { $0.style.contains(.underline) })
+                {
+                    found = true
+                    return .stop
+                }
             }
             return .visitChildren
         }
         return found
+    }
+
+    private static func hasMarks(_ table: Table) -> Bool {
+        table.rows.contains { row in row.cells.contains { $0.text.contains(style: [.underline, .strikethrough]) } }
     }
 }
 
@@ -47,13 +62,37 @@ public struct CheckContext: Sendable {
     public let current: ContractDocument?
     /// The configuration.
     public let configuration: Configuration
+    /// Look-ups over the whole set, shared by the rules.
+    public let index: SetIndex
+    /// The comparison of this document's markup with the current contract, shared by the markup rules.
+    let markupAudit: MarkupAudit?
 
-    /// Creates a context.
-    public init(checked: CheckedDocument, set: [CheckedDocument], current: ContractDocument?, configuration: Configuration) {
+    /// Creates a context; pass the `index` of the set when checking several documents, so it is built once.
+    public init(
+        checked: CheckedDocument, set: [CheckedDocument], current: ContractDocument?, configuration: Configuration,
+        index: SetIndex? = nil
+    ) {
         self.checked = checked
         self.set = set
         self.current = current
         self.configuration = configuration
+        self.index = index ?? SetIndex(set, current: current)
+        self.markupAudit = nil
+    }
+
+    init(_ other: CheckContext, markupAudit: MarkupAudit?) {
+        checked = other.checked
+        set = other.set
+        current = other.current
+        configuration = other.configuration
+        index = other.index
+        self.markupAudit = markupAudit
+    }
+
+    /// The markup audit, computed here when the checker did not share one.
+    var audit: MarkupAudit? {
+        if let markupAudit { return markupAudit }
+        return current.map { MarkupAudit(checked, current: $0) }
     }
 
     /// The document being checked (what it proposes).

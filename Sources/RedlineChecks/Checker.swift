@@ -20,8 +20,14 @@ public struct Checker: Sendable {
     ///   comparison with `current` per marked-up proposal (see `DocumentComparer`).
     public func check(_ set: [CheckedDocument], against current: ContractDocument? = nil) -> [Finding] {
         var findings: [Finding] = []
+        let index = SetIndex(set, current: current)
         for document in set {
-            let context = CheckContext(checked: document, set: set, current: current, configuration: configuration)
+            var context = CheckContext(checked: document, set: set, current: current, configuration: configuration, index: index)
+            // Both markup rules read one comparison with the current contract.
+            let markupRules = rules.filter { $0.id.hasPrefix("markup/") && configuration.severity(of: $0) != nil }
+            if let current, !markupRules.isEmpty, document.rejected != nil {
+                context = CheckContext(context, markupAudit: MarkupAudit(document, current: current))
+            }
             for rule in rules {
                 guard let severity = configuration.severity(of: rule) else { continue }
                 findings += rule.init().check(context).map { $0.with(severity: severity) }

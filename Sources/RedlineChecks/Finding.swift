@@ -52,9 +52,13 @@ public struct Finding: Sendable, Hashable, Codable {
     }
 
     /// Creates a finding located at `node`.
+    ///
+    /// A node read from a part of an archive (a DOCX's `word/document.xml:/w:body/w:p[12]`) has a
+    /// line in that part, not in the file; the finding keeps its element path and no line.
     public init(ruleID: String, severity: Severity, message: String, file: String, node: ClauseNode) {
+        let inArchivePart = node.location.path?.contains(".xml:/") == true
         self.init(
-            ruleID: ruleID, severity: severity, message: message, file: file, line: node.location.line,
+            ruleID: ruleID, severity: severity, message: message, file: file, line: inArchivePart ? 0 : node.location.line,
             path: node.location.path, clauseID: node.id)
     }
 

@@ -7,10 +7,16 @@ internal import CLibXML2
 /// nesting depth are limited. The caller decodes the bytes first: the parser is always
 /// told the input is UTF-8, so a "–" never turns into mojibake.
 public enum MarkupParser {
+    /// libxml2's global state (its dictionaries' random seed, mutexes) must be set up once before
+    /// threads parse at the same time; two first parsers racing to do it can deadlock. A static
+    /// `let` runs exactly once, and other threads wait for it.
+    private static let libraryInitialized: Void = xmlInitParser()
+
     /// Parses UTF-8 HTML. Tag soup is repaired the way browsers do.
     ///
     /// - Complexity: O(*n*) in the input size.
     public static func parseHTML(utf8 bytes: [UInt8], limits: MarkupLimits = .standard) throws -> MarkupDocument {
+        _ = libraryInitialized
         try check(bytes, limits)
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -31,6 +37,7 @@ public enum MarkupParser {
     ///
     /// - Complexity: O(*n*) in the input size.
     public static func parseXML(utf8 bytes: [UInt8], limits: MarkupLimits = .standard) throws -> MarkupDocument {
+        _ = libraryInitialized
         try check(bytes, limits)
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue

@@ -77,6 +77,12 @@ extension CommandLineTests {
         let bad = try run(["check", "--config", "bad.yml", "proposals"], in: folder)
         #expect(bad.status == 2)
         #expect(bad.stderr == "redline: bad.yml: unknown rule 'numbering/gaps'; did you mean 'numbering/gap'?\n")
+        // A folder whose only document does not read as a contract is trouble, not a clean pass.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("forms"), withIntermediateDirectories: true)
+        try Data("Employee signature: ________\n".utf8).write(to: folder.appendingPathComponent("forms/form.txt"))
+        let forms = try run(["check", "forms"], in: folder)
+        #expect(forms.status == 2, "\(forms.stdout)\(forms.stderr)")
+        #expect(forms.stderr.contains("skipping forms/form.txt"))
         let missingConfig = try run(["check", "--config", "absent.yml", "proposals"], in: folder)
         #expect(missingConfig.status == 2)
         #expect(missingConfig.stderr.contains("absent.yml"))

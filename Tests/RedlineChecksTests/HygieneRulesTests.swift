@@ -34,22 +34,34 @@ import Testing
     }
 
     @Test func plantedEmptySectionAndUnbalancedParenthesis() throws {
-        var text = try CheckHarness.corpus(Corpus.contractText)
-        // Article 15, Section B keeps its heading and loses its text.
-        let article = try #require(text.range(of: "ARTICLE 15"))
-        let sectionB = try #require(text.range(of: "\nB. ", range: article.upperBound..<text.endIndex))
-        let sectionC = try #require(text.range(of: "\nC. ", range: sectionB.upperBound..<text.endIndex))
-        let heading = "\nB. NOTICE\n"
-        text.replaceSubrange(sectionB.lowerBound..<sectionC.lowerBound, with: heading)
-        let empty = try CheckHarness.findings(EmptyClauseRule.self, on: text)
-        // Section B's sibling sections have run-in text, so "B. NOTICE" alone reads as an empty clause or a heading
-        // of the next text; either way the rule must not crash, and the contract's other articles stay clean.
-        #expect(empty.allSatisfy { $0.clauseID?.hasPrefix("art_15") == true })
+        // The layoff proposal's Section B (NOTICE) keeps its heading and loses everything under it.
+        let html = try CheckHarness.corpus("proposals/15-layoff/01-union-initial.word.html")
+        let sectionB = try #require(html.range(of: "<b>B.<span"))
+        let afterHeading = try #require(html.range(of: "</p>", range: sectionB.upperBound..<html.endIndex))
+        let sectionC = try #require(html.range(of: "<p class=MsoNormal\r\nstyle='margin-left:0.50in;text-indent:-.5in;page-break-after:avoid'><b>C.<span"))
+        var planted = html
+        planted.removeSubrange(afterHeading.upperBound..<sectionC.lowerBound)
+        #expect(try CheckHarness.findings(EmptyClauseRule.self, on: html).isEmpty)
+        let empty = try CheckHarness.findings(EmptyClauseRule.self, on: planted)
+        #expect(empty.count == 1)
+        #expect(empty.first?.clauseID == "art_15__sec_b")
+        #expect(empty.first?.message.contains("“NOTICE” has no text") == true)
         let unbalanced = try CheckHarness.corpus(Corpus.contractText)
             .replacingOccurrences(of: "ten (10) working days from", with: "ten (10 working days from")
         let findings = try CheckHarness.findings(UnbalancedRule.self, on: unbalanced)
         #expect(findings.count == 1)
         #expect(findings.first?.clauseID == "art_3__sec_3.3")
+    }
+
+    @Test func plantedUndefinedTerm() throws {
+        let text = try CheckHarness.corpus(Corpus.contractText)
+        var planted = text
+        let sentence = try #require(text.range(of: "A student shall have at least ten (10) working days"))
+        planted.replaceSubrange(sentence, with: "During the Review Window, as defined above, a student shall have at least ten (10) working days")
+        let findings = try CheckHarness.findings(UndefinedTermRule.self, on: planted)
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("“Review Window”") == true)
+        #expect(try CheckHarness.findings(UndefinedTermRule.self, on: text).isEmpty)
     }
 
     @Test func plantedDuplicateHeadingAndUnusedTerm() throws {

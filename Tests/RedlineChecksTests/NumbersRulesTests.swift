@@ -52,6 +52,25 @@ import Testing
         #expect(try CheckHarness.findings(DayUnitsRule.self, on: planted).isEmpty)
     }
 
+    @Test func plantedWrongTotalInTheContract() throws {
+        // A breakdown table planted in Article 22 of the contract: its shares add up to 90%, not the stated 100%.
+        let text = try CheckHarness.corpus(Corpus.contractText)
+        let anchor = try #require(text.range(of: "C. STEP PLACEMENT AND ADVANCEMENT"))
+        let table = "Table 2 – Allocation of the Increase Pool\nItem                                    Share\n"
+            + "Salary                                    60%\nBenefits                                  30%\n"
+            + "Total                                    100%\n\n"
+        var planted = text
+        planted.insert(contentsOf: table, at: anchor.lowerBound)
+        let findings = try CheckHarness.findings(TableTotalRule.self, on: planted)
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("gives 100% but the rows above add up to 90%") == true)
+        #expect(findings.first?.clauseID?.hasPrefix("art_22") == true)
+        let fixed = planted.replacingOccurrences(of: "Benefits                                  30%", with: "Benefits                                  40%")
+        #expect(try CheckHarness.findings(TableTotalRule.self, on: fixed).isEmpty)
+        // The contract's own "Total (cumulative …)" row compounds increases; it is not a sum.
+        #expect(try CheckHarness.findings(TableTotalRule.self, on: text).isEmpty)
+    }
+
     @Test func plantedWrongTotal() throws {
         let html = """
             <html><body><h1>ARTICLE 22</h1><h2>WAGES</h2><p>A. The increases are:</p><table>

@@ -61,7 +61,9 @@ import Testing
             A. General
             Leave is provided as required by Section 12945.2 of the California Government Code, Article 12 of the \
             Higher Education Employer-Employee Relations Act, Labor Code section 2802, Section 3 of Public Law 103-3, \
-            Section 125 of the IRC and Title VII, Section 703.
+            Section 125 of the IRC and Title VII, Section 703. Sections 501 through 505 of the Stafford Act apply, as \
+            authorized by section 306 and described in section 381E(d)(1) of the Consolidated Farm and Rural Development Act; \
+            see also section 658F(b) (42 U.S.C. 9858d(b)) and section 284 of title 23.
 
             B. Other
             Text.

@@ -19,8 +19,18 @@ import Testing
     @Test func textIsOneLinePerFinding() {
         let text = TextReport().render(Self.findings)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.first == "proposals/12 grievance.html:14: warning: D. follows B.: C. is missing; renumber or add it [numbering/gap]")
+        #expect(lines.first == "proposals/12 grievance.html:14: warning: D. follows B.: C. is missing; renumber or add it (at /html/body/p[3]) [numbering/gap]")
         #expect(text.contains("a,b:c.txt: error: placeholder"))
+    }
+
+    @Test func archivePartsHaveAPathAndNoLine() {
+        // A DOCX clause's line is a line of word/document.xml, not of the .docx.
+        let docx = ClauseNode(kind: .section, id: "art_15__sec_b", location: SourceLocation(line: 2, path: "word/document.xml:/w:body/w:p[10]"))
+        let finding = Finding(ruleID: "numbering/gap", severity: .warning, message: "m", file: "ta.docx", node: docx)
+        #expect(finding.line == 0)
+        #expect(TextReport().render([finding]) == "ta.docx: warning: m (at word/document.xml:/w:body/w:p[10]) [numbering/gap]\n")
+        let xml = ClauseNode(kind: .section, id: "sec_1", location: SourceLocation(line: 31, path: "/resolution/main/section[1]"))
+        #expect(Finding(ruleID: "numbering/gap", severity: .warning, message: "m", file: "bill.xml", node: xml).line == 31)
     }
 
     @Test func jsonRoundTrips() throws {
@@ -104,7 +114,7 @@ import Testing
             print("ok")
             """
         let process = Process()
-        process.executableURL = try #require(Self.python)
+        process.executableURL = Self.python
         process.arguments = ["-c", script, Self.schema.path, log.path, folder.appendingPathComponent("empty.sarif").path]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output

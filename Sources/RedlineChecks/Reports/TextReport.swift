@@ -1,4 +1,5 @@
-/// One line per finding: `file:line: severity: message [rule-id]`.
+/// One line per finding: `file:line: severity: message [rule-id]`. When the reader recorded an
+/// element path (XML, DOCX), it follows the message: `… (at /w:body/w:p[12]) [rule-id]`.
 public struct TextReport: FindingReport {
     /// Creates the report.
     public init() {}
@@ -6,7 +7,8 @@ public struct TextReport: FindingReport {
     public func render(_ findings: [Finding]) -> String {
         findings.map { finding in
             let place = finding.line > 0 ? "\(finding.file):\(finding.line)" : finding.file
-            return "\(place): \(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]\n"
+            let path = finding.path.map { " (at \($0))" } ?? ""
+            return "\(place): \(finding.severity.rawValue): \(finding.message)\(path) [\(finding.ruleID)]\n"
         }.joined()
     }
 }

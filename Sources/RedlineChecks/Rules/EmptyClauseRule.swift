@@ -15,6 +15,7 @@ public struct EmptyClauseRule: CheckRule {
             clean: [
                 "ARTICLE 4\nLEAVES\n\nA. General\nText.\n\nB. Reserved\n\nC. Vacation\nText.\n",
                 "ARTICLE 4\nLEAVES\n\nA. General\n1. First.\n2. Second.\n",
+                "ARTICLE 4\nLEAVES (STATUS QUO)\n\nARTICLE 5\nWAGES\n\nText.\n",
             ]),
     ]
 
@@ -23,7 +24,7 @@ public struct EmptyClauseRule: CheckRule {
     public func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for top in context.document.children where top.kind != .preamble {
-            if top.kind == .article, Self.isEmpty(top) {
+            if top.kind == .article, Self.isEmpty(top), !Self.saysItIsEmptyOnPurpose(top.headingText.lowercased()) {
                 findings.append(report(top, context))
                 continue
             }
@@ -45,6 +46,13 @@ public struct EmptyClauseRule: CheckRule {
         return finding("\(name) has no text; write it, mark it “Reserved”, or delete it and renumber", at: node, in: context)
     }
 
+    /// "Reserved", "Intentionally left blank", "Deleted", "No proposal", "Status quo", "Current
+    /// language", "Withdrawn": a heading that says there is nothing under it on purpose.
+    static func saysItIsEmptyOnPurpose(_ lowered: String) -> Bool {
+        ["reserved", "intentionally", "deleted", "no proposal", "status quo", "current language", "no change", "withdrawn",
+         "not used", "omitted"].contains { lowered.contains($0) }
+    }
+
     /// No text, table or content below it.
     static func isEmpty(_ node: ClauseNode) -> Bool {
         node.text.isEmpty && node.table == nil
@@ -59,7 +67,7 @@ public struct EmptyClauseRule: CheckRule {
         if node.heading == nil && node.text.isEmpty { return true }
         guard let heading = headingOnly(node) else { return false }
         let lowered = heading.lowercased()
-        if lowered.contains("reserved") || lowered.contains("intentionally") || lowered.contains("deleted") { return false }
+        if Self.saysItIsEmptyOnPurpose(lowered) { return false }
         let peers = siblings.filter {
             $0.number?.style == number.style && $0.number?.delimiter == number.delimiter && $0.heading != nil
         }

@@ -12,6 +12,9 @@ public struct MarkedUnchangedRule: CheckRule {
             triggering: [
                 "<html><body><h1>ARTICLE 12</h1><h2>GRIEVANCE</h2><p>A. A grievance shall be filed within thirty (30) days <u>of the event</u>.</p></body></html>",
                 "<html><body><h1>ARTICLE 12</h1><h2>GRIEVANCE</h2><p>A. A grievance shall be filed within thirty (30) days of the event<s>, in writing</s>.</p></body></html>",
+                "<html><body><h1>ARTICLE 12</h1><h2>GRIEVANCE</h2><p><u>A. A grievance shall be filed within thirty (30) days of the event.</u></p></body></html>",
+                "<html><body><h1>ARTICLE 12</h1><h2>GRIEVANCE</h2><p>A. A grievance shall be filed within thirty (30) days of the event.</p>"
+                    + "<p><s>B. The Union may appeal within ten (10) days.</s></p></body></html>",
             ],
             clean: [
                 "<html><body><h1>ARTICLE 12</h1><h2>GRIEVANCE</h2><p>A. A grievance shall be filed within <s>thirty (30)</s> <u>forty-five (45)</u> days of the event.</p></body></html>",
@@ -22,8 +25,8 @@ public struct MarkedUnchangedRule: CheckRule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Finding] {
-        guard let current = context.current else { return [] }
-        return MarkupAudit(context.checked, current: current).issues.filter { $0.kind == .markedUnchanged }.map {
+        guard let audit = context.audit else { return [] }
+        return audit.issues.filter { $0.kind == .markedUnchanged }.map {
             finding($0.message, at: $0.node, in: context)
         }
     }

@@ -13,6 +13,7 @@ public struct NumberWordMismatchRule: CheckRule {
             triggering: [
                 "ARTICLE 12\nGRIEVANCE\n\nA. Filing\nA grievance shall be filed within ten (11) working days.\n",
                 "ARTICLE 22\nWAGES\n\nA. Increase\nSalaries increase by fifteen percent (16%) and by one hundred twenty (102) dollars.\n",
+                "ARTICLE 22\nWAGES\n\nA. Stipend\nA one hundred dollar ($110) stipend is paid.\n",
             ],
             clean: [
                 "ARTICLE 12\nGRIEVANCE\n\nA. Filing\nA grievance shall be filed within ten (10) working days, thirty (30) calendar days, "
@@ -26,7 +27,7 @@ public struct NumberWordMismatchRule: CheckRule {
         "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)"
     /// Number words, an optional unit word, then digits in parentheses.
     private static let pattern = TextScan.regex(
-        "\\b(\(wordPattern)(?:(?:[\\s\\-‐‑]+|\\s+and\\s+)\(wordPattern))*)\\s*(percent|per cent|dollars)?\\s*\\(\\s*(\\$?)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(%|percent)?\\s*\\)",
+        "\\b(\(wordPattern)(?:(?:[\\s\\-‐‑]+|\\s+and\\s+)\(wordPattern))*)\\s*(percent|per cent|dollars?)?\\s*\\(\\s*(\\$?)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(%|percent)?\\s*\\)",
         caseInsensitive: true)
 
     public func check(_ context: CheckContext) -> [Finding] {

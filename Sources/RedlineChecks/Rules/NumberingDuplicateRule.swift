@@ -26,7 +26,7 @@ public struct NumberingDuplicateRule: CheckRule {
             for run in NumberingSequence.runs(list) {
                 var seen: [[Int]: NumberedSibling] = [:]
                 for sibling in run {
-                    let key = sibling.parentComponents + [sibling.value]
+                    let key = sibling.key
                     if let first = seen[key] {
                         let line = first.node.location.line > 0 ? " (line \(first.node.location.line))" : ""
                         findings.append(

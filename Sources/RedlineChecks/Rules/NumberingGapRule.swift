@@ -4,6 +4,7 @@ import RedlineModel
 ///
 /// Each numbering scheme of a level is checked on its own, a list that restarts under a new
 /// parent is a new list, and a gap with an omission marker between ("…", "No change") is fine.
+/// Appendices and side letters are not checked for gaps (contracts drop them and keep the letters).
 public struct NumberingGapRule: CheckRule {
     public static let id = "numbering/gap"
     public static let defaultSeverity = Severity.warning
@@ -28,10 +29,15 @@ public struct NumberingGapRule: CheckRule {
     public func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         NumberingSequence.forEachSiblingList(context.document) { list in
+            // Appendices and side letters keep their letters when one is dropped ("A, B, F, I"):
+            // a sparse series is usual there, unlike articles and clauses.
+            guard !list.contains(where: { $0.kind == .appendix || $0.kind == .sideLetter }) else { return }
             for run in NumberingSequence.runs(list) {
                 let present = Set(run.map { [$0.parentComponents.map(String.init).joined(separator: "."), String($0.value)] })
                 for (previous, current) in zip(run, run.dropFirst())
-                where previous.parentComponents == current.parentComponents && current.value > previous.value + 1 {
+                where previous.parentComponents == current.parentComponents && current.value > previous.value + 1
+                    && current.value - previous.value <= 50 && current.suffix <= 1 {
+                    // A jump of more than fifty ("3." then "2024.") is a number misread as a label, not a gap.
                     let missing = ((previous.value + 1)..<current.value).filter {
                         !present.contains([current.parentComponents.map(String.init).joined(separator: "."), String($0)])
                     }

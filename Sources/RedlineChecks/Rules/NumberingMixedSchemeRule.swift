@@ -33,12 +33,14 @@ public struct NumberingMixedSchemeRule: CheckRule {
                 }
             }
             guard schemes.count > 1, let main = schemes.max(by: { $0.1.count < $1.1.count }) else { return }
+            let examples = main.1.prefix(3).compactMap { $0.number?.written }.joined(separator: ", ")
+                + (main.1.count > 3 ? ", …" : "")
             for (scheme, nodes) in schemes where scheme != main.0 {
                 guard let node = nodes.first, let written = node.number?.written else { continue }
                 findings.append(
                     finding(
-                        "“\(written)” is numbered \(scheme) while \(main.1.count) other clause\(main.1.count == 1 ? "" : "s") "
-                            + "at this level use \(main.0); use one scheme per level",
+                        "“\(written)” is numbered unlike the \(main.1.count) other clause\(main.1.count == 1 ? "" : "s") at this level "
+                            + "(\(examples)); use one scheme per level, or indent it under the clause it belongs to",
                         at: node, in: context))
             }
         }

@@ -26,10 +26,10 @@ public struct NumberingOrderRule: CheckRule {
                 var seen: Set<[Int]> = []
                 var highest: NumberedSibling?
                 for sibling in run {
-                    let key = sibling.parentComponents + [sibling.value]
+                    let key = sibling.key
                     defer { seen.insert(key) }
                     guard !seen.contains(key) else { continue }  // a duplicate, reported by numbering/duplicate
-                    if let top = highest, (top.parentComponents + [top.value]).lexicographicallyPrecedes(key) == false {
+                    if let top = highest, top.key.lexicographicallyPrecedes(key) == false {
                         findings.append(
                             finding(
                                 "\(NumberingSequence.name(of: sibling)) comes after \(NumberingSequence.name(of: top)); "

@@ -46,7 +46,9 @@ public struct ReferenceMissingRule: CheckRule {
                                 + "fix the reference or restore the section",
                             at: node, in: context))
                 case .article, .appendix, .sideLetter:
-                    guard whole, Divisions.holdsAny(reference.kind, in: document) else { continue }
+                    guard whole, Divisions.holdsAny(reference.kind, in: document),
+                        divisions.division(reference.kind, reference.target) == nil
+                    else { continue }
                     findings.append(
                         finding(
                             "“\(reference.text)” names \(TextScan.divisionName(reference.kind)) \(reference.target.uppercased()), "

@@ -15,6 +15,7 @@ public struct ReferenceNameMismatchRule: CheckRule {
             clean: [
                 "ARTICLE 4\nLEAVES\n\nA. General\nAs provided in Article 12 (Grievance Procedure).\n\nARTICLE 12\nGRIEVANCE AND ARBITRATION\n\nText.\n",
                 "ARTICLE 4\nLEAVES\n\nA. General\nAs provided in Article 15 (Layoff).\n",
+                "ARTICLE 4\nCHILD CARE\n\nA. General\nText.\n\nARTICLE 5\nLEAVES\n\nA. General\nSee Article 4 (Childcare).\n",
             ]),
     ]
 

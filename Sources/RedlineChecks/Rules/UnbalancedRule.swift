@@ -17,6 +17,8 @@ public struct UnbalancedRule: CheckRule {
             ],
             clean: [
                 "ARTICLE 4\nLEAVES\n\nA. General\nLeave (as approved) shall be paid for: a) illness; b) injury; and (c) “family care.”\n",
+                "<html><body><h1>ARTICLE 25</h1><h2>OFFICES</h2><table><tr><td>Irvine</td><td>conduct@uci.edu (for</td></tr>"
+                    + "<tr><td></td><td>students)</td></tr></table></body></html>",
             ]),
     ]
 
@@ -31,7 +33,9 @@ public struct UnbalancedRule: CheckRule {
         var ordinal = 0
         context.document.walk { node, _ in
             ordinal += 1
-            for field in TextScan.fields(of: node) {
+            // A table is judged as a whole: a parenthesis may open in one cell and close in the next row.
+            let fields = [node.heading?.plainText, node.text.plainText, node.table?.plainText].compactMap { $0 }.filter { !$0.isEmpty }
+            for field in fields {
                 let balance = Self.balance(of: field)
                 if !balance.isBalanced {
                     problems.append((node, balance, ordinal))
@@ -40,12 +44,16 @@ public struct UnbalancedRule: CheckRule {
             }
             return .visitChildren
         }
-        // A paragraph split over two blocks (a PDF line break, a table cell) opens in one and
-        // closes in the next: the two together are balanced.
+        // A paragraph split over blocks (PDF lines, the cells of a table read row by row) opens in one
+        // block and closes in one of the next few: together they are balanced.
         var skip = Set<Int>()
-        for index in problems.indices.dropLast() where !skip.contains(index) {
-            if problems[index + 1].ordinal == problems[index].ordinal + 1, problems[index].balance.cancels(problems[index + 1].balance) {
-                skip.formUnion([index, index + 1])
+        for index in problems.indices where !skip.contains(index) {
+            for later in problems.indices.dropFirst(index + 1) {
+                guard problems[later].ordinal - problems[index].ordinal <= 4 else { break }
+                if !skip.contains(later), problems[index].balance.cancels(problems[later].balance) {
+                    skip.formUnion([index, later])
+                    break
+                }
             }
         }
         return problems.indices.filter { !skip.contains($0) }.map { index in

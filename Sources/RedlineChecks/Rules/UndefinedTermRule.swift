@@ -16,6 +16,7 @@ public struct UndefinedTermRule: CheckRule {
             clean: [
                 "ARTICLE 6\nWORKLOAD\n\nA. Definitions\n“Course Load” means the courses assigned.\n\nB. Hours\nThe Course Load, as defined above, shall not exceed two courses.\n",
                 "ARTICLE 6\nWORKLOAD\n\nA. Hours\nA Grievant as defined in Article 12 may file.\n",
+                "ARTICLE 6\nWORKLOAD\n\nA. Definitions\nCourse Load means the courses assigned.\n\nB. Hours\nThe Course Load as defined above shall not exceed two courses.\n",
             ]),
     ]
 
@@ -25,8 +26,7 @@ public struct UndefinedTermRule: CheckRule {
         #"(?:[“"]([^”"]{2,60})[”"]|\b((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*))\s*,?\s+as\s+(?:that\s+term\s+is\s+|such\s+term\s+is\s+)?defined\s+(?:above|below|herein|in\s+this\s+(?:Article|Agreement|Section|Appendix))\b"#)
 
     public func check(_ context: CheckContext) -> [Finding] {
-        let documents = context.set.map(\.document) + (context.current.map { [$0] } ?? [])
-        let defined = Set(documents.flatMap { DefinedTerms.definitions(in: $0) }.map { TextScan.stem($0.term.lowercased()) })
+        let defined = context.index.definedStems
         var findings: [Finding] = []
         context.document.walk { node, _ in
             for field in TextScan.fields(of: node) where field.contains("defined") {

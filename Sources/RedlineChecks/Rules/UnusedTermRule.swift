@@ -24,12 +24,11 @@ public struct UnusedTermRule: CheckRule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Finding] {
-        let documents = context.set.map(\.document)
-        let articleCount = documents.reduce(0) { $0 + $1.children.filter(\.kind.isTopLevelDivision).count }
-        let text = documents.map(DefinedTerms.text(of:)).joined(separator: "\n")
+        let articleCount = context.index.divisionCount
+        let text = context.index.text
         var findings: [Finding] = []
         var seen: Set<String> = []
-        for definition in DefinedTerms.definitions(in: context.document) {
+        for definition in DefinedTerms.definitions(in: context.document) where definition.quoted {
             guard seen.insert(definition.term.lowercased()).inserted else { continue }
             if definition.inDefinitionsArticle && articleCount < 2 { continue }
             guard DefinedTerms.uses(of: definition.term, in: text) == 0 else { continue }

@@ -7,6 +7,8 @@ struct DefinedTerm {
     let node: ClauseNode
     /// True when the definition sits in an article about definitions.
     let inDefinitionsArticle: Bool
+    /// True when the term is in quotation marks ("“Grievant” means"), a deliberate definition.
+    let quoted: Bool
 }
 
 enum DefinedTerms {
@@ -21,6 +23,10 @@ enum DefinedTerms {
     private static let parenthetical = TextScan.regex(
         "\\((?:hereinafter\\s+)?(?:(?:referred\\s+to|known)\\s+as\\s+)?(?:the\\s+|an?\\s+)?\(quote)([^”\"]{2,40})\(unquote)\\)", caseInsensitive: true)
 
+    /// "Grievance Officer means …" at the start of a definition, without quotation marks.
+    private static let unquoted = TextScan.regex(
+        #"^\s*(?:The\s+(?:term\s+)?)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})\s*(?:\([^)]{1,20}\)\s*)?(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as)\b"#)
+
     /// The terms defined in `document`.
     static func definitions(in document: ContractDocument) -> [DefinedTerm] {
         var result: [DefinedTerm] = []
@@ -28,12 +34,14 @@ enum DefinedTerms {
             let inDefinitions = top.headingText.lowercased().contains("definition")
             top.walk { node, _ in
                 let inSection = inDefinitions || node.headingText.lowercased().contains("definition")
-                for field in TextScan.fields(of: node) where field.contains("“") || field.contains("\"") {
-                    for pattern in [means, alternate, parenthetical] {
+                for field in TextScan.fields(of: node) {
+                    let patterns = field.contains("“") || field.contains("\"") ? [means, alternate, parenthetical, unquoted] : [unquoted]
+                    for pattern in patterns {
                         for match in TextScan.matches(pattern, in: field) {
                             let term = match.groups[1].trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
                             guard term.count >= 2, term.split(separator: " ").count <= 6 else { continue }
-                            result.append(DefinedTerm(term: term, node: node, inDefinitionsArticle: inSection))
+                            result.append(
+                                DefinedTerm(term: term, node: node, inDefinitionsArticle: inSection, quoted: pattern !== unquoted))
                         }
                     }
                 }

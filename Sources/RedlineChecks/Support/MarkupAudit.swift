@@ -17,20 +17,40 @@ struct MarkupAudit {
 
     /// Audits `checked` against `current`; no issues when the proposal has no markup or no rejected reading.
     init(_ checked: CheckedDocument, current: ContractDocument) {
-        guard let marked = checked.marked, let rejected = checked.rejected else {
+        guard let marked = checked.marked, let readerRejected = checked.rejected else {
             issues = []
             return
         }
-        var byLine: [Int: ClauseNode] = [:]
-        var byID: [String: ClauseNode] = [:]
+        // Headings underlined as a style would vanish from the reader's rejected reading.
+        let rejected = MarkedRejection.hasStyledHeadings(marked)
+            ? MarkedRejection.rejected(from: marked, numberedLike: readerRejected) : readerRejected
+        // The marked reading's clauses by place in the source: the rejected reading of the same
+        // block has the same line and element path, even when dropping underlined list items
+        // renumbered it.
+        var byLocation: [SourceLocation: [ClauseNode]] = [:]
+        var byLine: [Int: [ClauseNode]] = [:]
         marked.walk { node, _ in
-            if node.location.line > 0, byLine[node.location.line] == nil { byLine[node.location.line] = node }
-            byID[node.id] = node
+            byLocation[node.location, default: []].append(node)
+            if node.location.line > 0 { byLine[node.location.line, default: []].append(node) }
             return .visitChildren
         }
-        var rejectedByID: [String: ClauseNode] = [:]
+        // Clauses with underlined words, for clauses the rejected reading lost entirely.
+        var underlinedNodes: [(node: ClauseNode, underlined: String)] = []
+        marked.walk { node, _ in
+            let underlined = Self.normalized(Self.text(of: node, style: .underline))
+            if !underlined.isEmpty { underlinedNodes.append((node, underlined)) }
+            return .visitChildren
+        }
+        // Signature blocks ("For the University:", a blank line, a name and title) are not contract language.
+        var signatureIDs: Set<String> = []
         rejected.walk { node, _ in
-            rejectedByID[node.id] = node
+            let children = node.children
+            for (index, child) in children.enumerated() where child.number == nil && child.text.plainText.contains("___") {
+                for neighbour in children[max(0, index - 2)...min(children.count - 1, index + 2)]
+                where neighbour.number == nil && Self.isSignatureLine(neighbour.fullText) {
+                    signatureIDs.insert(neighbour.id)
+                }
+            }
             return .visitChildren
         }
         var markedFallback: ClauseNode?
@@ -40,15 +60,25 @@ struct MarkupAudit {
         }
         // Compare only the divisions the proposal holds, paired by number (a proposal for Article 12
         // answers for Article 12, not for whatever other article shares its words).
-        let keys = Set(rejected.children.filter(\.kind.isTopLevelDivision).map { Self.key($0) })
-        let scopedCurrent = ContractDocument(
-            title: current.title, sourceFormat: current.sourceFormat,
-            children: current.children.filter { $0.kind.isTopLevelDivision && keys.contains(Self.key($0)) })
+        // Pair each division of the proposal with the contract's: same number and a heading that
+        // agrees, else the same heading under another number (a renumbered article).
+        let currentDivisions = current.children.filter(\.kind.isTopLevelDivision)
+        var pairedCurrent: [ClauseNode] = []
+        var pairedProposal: [ClauseNode] = []
+        for division in rejected.children where division.kind.isTopLevelDivision {
+            let sameNumber = currentDivisions.first { $0.kind == division.kind && Self.key($0) == Self.key(division) }
+            let agrees: (ClauseNode) -> Bool = { TextScan.namesAgree($0.headingText, division.headingText) }
+            let match = sameNumber.flatMap { agrees($0) ? $0 : nil }
+                ?? currentDivisions.first { $0.kind == division.kind && !division.headingText.isEmpty && agrees($0) }
+                ?? sameNumber
+            guard let match else { continue }
+            if !pairedCurrent.contains(where: { $0.id == match.id }) { pairedCurrent.append(match) }
+            pairedProposal.append(division)
+        }
+        let scopedCurrent = ContractDocument(title: current.title, sourceFormat: current.sourceFormat, children: pairedCurrent)
         let scopedRejected = ContractDocument(
             title: rejected.title, sourceFormat: rejected.sourceFormat,
-            children: rejected.children.filter {
-                $0.kind.isTopLevelDivision && (scopedCurrent.children.isEmpty || Set(scopedCurrent.children.map { Self.key($0) }).contains(Self.key($0)))
-            })
+            children: pairedProposal.isEmpty ? rejected.children.filter(\.kind.isTopLevelDivision) : pairedProposal)
         let diff = DocumentComparer.compare(
             old: scopedCurrent, new: scopedRejected, oldName: "current", newName: checked.name,
             options: CompareOptions(text: DiffOptions(ignoreWhitespace: true), scope: .all))
@@ -70,16 +100,23 @@ struct MarkupAudit {
         }
         func markedNode(for ref: NodeRef?, parent: ClauseNode?) -> ClauseNode? {
             guard let ref else { return parent }
-            // The same clause in the marked reading: same id at the same place, else the clause on the same line.
-            if let node = byID[ref.id], node.location == ref.location { return node }
-            return byLine[ref.location.line] ?? rejectedByID[ref.id] ?? parent
+            let candidates = byLocation[ref.location] ?? (ref.location.path == nil ? byLine[ref.location.line] ?? [] : [])
+            if candidates.count == 1 { return candidates[0] }
+            // Several blocks on one line (a one-line HTML file): the same id, else the same words.
+            if let node = candidates.first(where: { $0.id == ref.id }) { return node }
+            let excerpt = Self.normalized(ref.excerpt ?? ref.heading ?? "").replacingOccurrences(of: "…", with: "")
+            if !excerpt.isEmpty, let node = candidates.first(where: { Self.normalized($0.text.plainText).hasPrefix(excerpt.prefix(30)) }) {
+                return node
+            }
+            return candidates.first ?? parent
         }
         func visit(_ alignment: NodeAlignment, parent: ClauseNode?) {
             let newRef = alignment.new.first
             let here = markedNode(for: newRef, parent: parent) ?? markedFallback
             switch alignment.kind {
             case .added:
-                guard let node = here, !Self.isSignatureBlock(node.fullText) else { return }
+                guard let node = here, !Self.isSignatureBlock(node.fullText), !(newRef.map { signatureIDs.contains($0.id) } ?? false)
+                else { return }
                 let struck = Self.text(of: node, style: .strikethrough)
                 let all = Self.normalized(node.fullText)
                 if !all.isEmpty, Self.normalized(struck).contains(all) || Self.normalized(node.text.plainText) == Self.normalized(struck) && !struck.isEmpty {
@@ -98,15 +135,16 @@ struct MarkupAudit {
                 return
             case .removed:
                 guard let node = here, let old = alignment.old.first else { return }
-                let underlined = Self.normalized(Self.text(of: node, style: .underline))
                 let oldText = Self.normalized([old.heading, old.excerpt].compactMap { $0 }.joined(separator: " "))
-                let oldWords = oldText.replacingOccurrences(of: "…", with: "")
-                if !oldWords.isEmpty, underlined.contains(oldWords) {
+                let oldWords = oldText.replacingOccurrences(of: "…", with: "").trimmingCharacters(in: .whitespaces)
+                // A whole clause underlined as new although the contract has it: find it in the marked reading.
+                let underlinedClause = oldWords.isEmpty ? nil : underlinedNodes.first { $0.underlined.contains(oldWords) }?.node
+                if let underlinedClause {
                     issues.append(
                         Issue(
                             kind: .markedUnchanged,
                             message: "underlined text “\(TextScan.excerpt(oldWords, limit: 40))” is already in the current contract (\(old.number ?? old.id)); remove the underline",
-                            node: node))
+                            node: underlinedClause))
                 } else {
                     issues.append(
                         Issue(
@@ -130,7 +168,13 @@ struct MarkupAudit {
                 let struck = Self.normalized(Self.text(of: node, style: .strikethrough))
                 var unmarked: [String] = []
                 var spurious: [String] = []
-                for diff in [alignment.headingDiff, alignment.textDiff].compactMap({ $0 }) {
+                // A heading underlined from end to end is usually the document's heading style
+                // ("A. <u>Definitions</u>"), not added text; its words are not judged as markup.
+                let headingRuns = node.heading?.runs.filter { !$0.text.allSatisfy(\.isWhitespace) } ?? []
+                let styledHeading = !headingRuns.isEmpty && headingRuns.allSatisfy { $0.style.contains(.underline) }
+                let diffs = styledHeading && !alignment.textDiffIncludesHeading
+                    ? [alignment.textDiff] : [alignment.headingDiff, alignment.textDiff]
+                for diff in diffs.compactMap({ $0 }) {
                     for operation in diff.operations where operation.kind != .equal {
                         let words = Self.normalized(operation.text)
                         guard !words.isEmpty, words.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
@@ -175,6 +219,15 @@ struct MarkupAudit {
         let lowered = text.lowercased()
         return lowered.hasPrefix("for ") || lowered.hasPrefix("on behalf of") || lowered.contains("date")
             || lowered.contains("signature") || lowered.trimmingCharacters(in: .whitespaces).hasPrefix("_")
+    }
+
+    /// A line of a signature block: blanks, or a short line without a closing period
+    /// ("For Lakeshore State University:", "Dev Ramanathan, Bargaining Chair").
+    static func isSignatureLine(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.contains("___") { return true }
+        guard let last = trimmed.last, !trimmed.contains("\n") else { return false }
+        return trimmed.split(separator: " ").count <= 10 && last != "." && last != ";"
     }
 
     private static func key(_ node: ClauseNode) -> String {

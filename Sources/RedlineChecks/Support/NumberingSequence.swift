@@ -13,6 +13,11 @@ struct NumberedSibling {
     let index: Int
     /// True when the list's letters are roman numerals.
     let roman: Bool
+    /// The letter after the digits of a number such as "32A" (1 for a, 2 for b), else 0.
+    let suffix: Int
+
+    /// The position in the sequence, for comparing and finding duplicates: 32A is [32, 1].
+    var key: [Int] { parentComponents + [value, suffix] }
 }
 
 /// A numbering scheme: style family, delimiter and prefix word. "A." and "(a)" and "Section 3"
@@ -30,7 +35,10 @@ struct NumberingScheme: Hashable, CustomStringConvertible {
         case .decimal: family = .decimal
         case .upperAlpha, .upperRoman: family = .upperLetter
         case .lowerAlpha, .lowerRoman: family = .lowerLetter
-        case .other: return nil
+        case .other:
+            // "32A", "32(b)": an article split in two keeps its number.
+            guard NumberingSequence.split(number.normalized) != nil else { return nil }
+            family = .arabic
         }
         delimiter = number.delimiter
         prefix = number.prefix?.lowercased() ?? ""
@@ -82,10 +90,11 @@ enum NumberingSequence {
             var run: [NumberedSibling] = []
             for (index, node, number) in members {
                 guard let value = value(of: number, roman: roman) else { continue }
+                let suffix = number.style == .other ? (split(number.normalized)?.suffix ?? 0) : 0
                 let sibling = NumberedSibling(
                     node: node, number: number, value: value,
                     parentComponents: number.style == .decimal ? Array(number.components.dropLast()) : [], index: index,
-                    roman: roman)
+                    roman: roman, suffix: suffix)
                 // A list that starts again at its first number is a new list: two lists of one
                 // level with text between them, however the reader attached the text.
                 if !run.isEmpty, value == 1 {
@@ -116,8 +125,16 @@ enum NumberingSequence {
             if roman, let value = NumberStyle.romanValue(label) { return value }
             return NumberStyle.alphabeticValue(label) ?? number.value
         case .other:
-            return nil
+            return split(number.normalized)?.value
         }
+    }
+
+    /// "32a" → (32, 1); nil unless digits and at most one letter.
+    static func split(_ normalized: String) -> (value: Int, suffix: Int)? {
+        let digits = normalized.prefix { $0.isASCII && $0.isNumber }
+        let rest = normalized.dropFirst(digits.count).filter { $0 != "(" && $0 != ")" && $0 != "." }
+        guard let value = Int(digits), rest.count <= 1 else { return nil }
+        return (value, rest.isEmpty ? 0 : NumberStyle.alphabeticValue(String(rest)) ?? 0)
     }
 
     /// The label for `value` in the scheme of `sibling`: "C.", "(iv)", "Article 5", "3.4".
@@ -140,7 +157,8 @@ enum NumberingSequence {
 
     /// How a clause is named in messages: "Section C", "(iv)", "Article 5", "3.4".
     static func name(of sibling: NumberedSibling) -> String {
-        label(for: sibling.value, like: sibling)
+        let label = label(for: sibling.value, like: sibling)
+        return sibling.suffix > 0 ? label + NumberStyle.upperAlpha.format(sibling.suffix) : label
     }
 
     /// A label with delimiter and prefix: "(a)", "A.", "a)", "Article 5".

@@ -40,6 +40,9 @@ enum TextScan {
         let a = Set(nameWords(first).map(stem)), b = Set(nameWords(second).map(stem))
         guard !a.isEmpty, !b.isEmpty else { return true }
         if a.isSubset(of: b) || b.isSubset(of: a) { return true }
+        // "Childcare" and "CHILD CARE", "Workload" and "Work Load": the same letters.
+        let lettersA = nameWords(first).joined(), lettersB = nameWords(second).joined()
+        if lettersA.contains(lettersB) || lettersB.contains(lettersA) { return true }
         return Double(a.intersection(b).count) / Double(min(a.count, b.count)) >= 0.5
     }
 

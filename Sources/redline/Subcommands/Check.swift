@@ -80,6 +80,9 @@ struct Check: ParsableCommand {
                 }
             }
             let set = readings.compactMap { $0 }
+            if set.isEmpty, let first = files.first {
+                throw ReadError(file: first, reason: .unreadable("none of its files reads as a contract or proposal"))
+            }
             let current = try against.map { try ContractReader(proposalMarkup: .accept).readInput($0) }
             let findings = Checker(configuration: configuration).check(set, against: current)
             let report: any FindingReport = format == .sarif ? SARIFReport(version: Redline.configuration.version) : reportFormat.report
