@@ -61,14 +61,18 @@ struct ClauseTokens: Sendable {
 extension ClauseTokens {
     /// Converts a UTF-8 range of the heading or text into an ``EvidenceSpan``.
     func span(inHeading: Bool, start: Int32, end: Int32) -> EvidenceSpan {
-        let source = inHeading ? heading : text
-        let utf8 = source.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: Int(start), limitedBy: utf8.endIndex) ?? utf8.endIndex
-        let upper = utf8.index(utf8.startIndex, offsetBy: Int(end), limitedBy: utf8.endIndex) ?? utf8.endIndex
-        let offset = source.unicodeScalars.distance(from: source.startIndex, to: lower)
-        let length = source.unicodeScalars.distance(from: lower, to: upper)
+        var source = inHeading ? heading : text
+        // Count scalars on the bytes: a scalar starts at every byte that is not a continuation byte.
+        let (offset, length, quote) = source.withUTF8 { bytes -> (Int, Int, String) in
+            let lower = min(Int(start), bytes.count)
+            let upper = min(max(Int(end), lower), bytes.count)
+            var offset = 0
+            for index in 0..<lower where bytes[index] & 0xC0 != 0x80 { offset += 1 }
+            var length = 0
+            for index in lower..<upper where bytes[index] & 0xC0 != 0x80 { length += 1 }
+            return (offset, length, String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
+        }
         return EvidenceSpan(
-            clauseID: id, field: inHeading ? .heading : .text, offset: offset, length: length,
-            quote: String(source[lower..<upper]))
+            clauseID: id, field: inHeading ? .heading : .text, offset: offset, length: length, quote: quote)
     }
 }
