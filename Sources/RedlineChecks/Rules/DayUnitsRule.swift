@@ -32,7 +32,12 @@ public struct DayUnitsRule: CheckRule {
     public func check(_ context: CheckContext) -> [Finding] {
         var uses: [(unit: String, text: String, node: ClauseNode)] = []
         context.document.walk { node, _ in
-            for field in TextScan.fields(of: node) where field.localizedCaseInsensitiveContains("day") {
+            // Only "working", "work" and "business" days are counted; skip the regex unless one may be there.
+            for field in TextScan.fields(of: node)
+            where field.range(of: "day", options: .caseInsensitive) != nil
+                && (field.range(of: "work", options: .caseInsensitive) != nil
+                    || field.range(of: "business", options: .caseInsensitive) != nil)
+            {
                 for match in TextScan.matches(Self.pattern, in: field) {
                     let count = match.groups[1]
                     guard count.first?.isNumber == true || NumberWords.isNumberWord(count.lowercased().split(separator: "-").first.map(String.init) ?? "")

@@ -86,20 +86,30 @@ public struct UnbalancedRule: CheckRule {
 
     /// The balance of `text`: enumerators such as "a)" do not count as closing parentheses.
     static func balance(of text: String) -> Balance {
-        var counts: [Character: Int] = [:]
-        for character in text where "()[]{}“”\"".contains(character) { counts[character, default: 0] += 1 }
+        // Count on scalars, not Characters: this runs on every clause of a contract.
+        var open = 0, close = 0, bracketOpen = 0, bracketClose = 0, braceOpen = 0, braceClose = 0, quotes = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "(": open += 1
+            case ")": close += 1
+            case "[": bracketOpen += 1
+            case "]": bracketClose += 1
+            case "{": braceOpen += 1
+            case "}": braceClose += 1
+            case "\u{201C}", "\u{201D}", "\"": quotes += 1
+            default: break
+            }
+        }
         var balance = Balance()
         balance.text = text
-        guard !counts.isEmpty else { return balance }
-        let open = counts["(", default: 0]
-        var close = counts[")", default: 0]
+        guard open + close + bracketOpen + bracketClose + braceOpen + braceClose + quotes > 0 else { return balance }
         if close > open { close = max(open, close - TextScan.matches(enumerator, in: text).count) }
         balance.opened = open
         balance.closed = close
         balance.parentheses = open - close
-        balance.brackets = counts["[", default: 0] - counts["]", default: 0]
-        balance.braces = counts["{", default: 0] - counts["}", default: 0]
-        balance.quotes = counts["“", default: 0] + counts["”", default: 0] + counts["\"", default: 0]
+        balance.brackets = bracketOpen - bracketClose
+        balance.braces = braceOpen - braceClose
+        balance.quotes = quotes
         return balance
     }
 }
