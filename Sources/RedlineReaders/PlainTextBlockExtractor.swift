@@ -40,6 +40,19 @@ enum PlainTextBlockExtractor {
                 flush()
                 continue
             }
+            // Markdown keeps tables as raw HTML or as pipe tables.
+            if let (htmlBlocks, count) = MarkdownTables.rawHTML(allLines, from: lineIndex, firstLine: lineNumber) {
+                flush()
+                blocks += htmlBlocks
+                skipUntil = lineIndex + count
+                continue
+            }
+            if let (table, count) = MarkdownTables.pipeTable(allLines, from: lineIndex, firstLine: lineNumber) {
+                flush()
+                blocks.append(Block(kind: .table, runs: [], table: table, location: SourceLocation(line: lineNumber)))
+                skipUntil = lineIndex + count
+                continue
+            }
             // Two or more lines laid out in columns (wage scales, step tables) are a table.
             if let (table, count) = TextTable.detect(allLines, from: lineIndex, firstLine: lineNumber) {
                 flush()

@@ -200,7 +200,9 @@ struct StructureBuilder {
             }
             let nextIsText = index + 1 < blocks.count && labels[index + 1] == nil && !blocks[index + 1].isHeadingElement
                 && blocks[index + 1].table == nil
-            if index + 1 < blocks.count, blocks[index + 1].table != nil, labels[index] == nil, !block.isHeadingElement {
+            if index + 1 < blocks.count, blocks[index + 1].table != nil, block.table == nil, labels[index] == nil,
+                !block.isHeadingElement
+            {
                 // A line right above a table is its caption, not a heading.
                 stack.last!.children.append(unnumbered(block, kind: .text))
                 continue
