@@ -293,7 +293,8 @@ struct StructureBuilder {
             draft.isHeading = block.isHeadingElement
             draft.awaitingText = true
         } else if HeadingHeuristics.isHeading(
-            remainder, isHeadingElement: block.isHeadingElement, introducesText: nextIsText && !block.isListItem)
+            remainder, isHeadingElement: block.isHeadingElement, introducesText: nextIsText && !block.isListItem),
+            nextIsText || !isCapitalisedListEntry(remainder, block: block, number: decision.number, next: nextLabel)
         {
             draft.heading = remainder
             draft.isHeading = true
@@ -305,6 +306,18 @@ struct StructureBuilder {
         }
         stack.last!.children.append(draft)
         stack.append(draft)
+    }
+
+    /// "a. GSR-FULL FEE REM, 3282" followed by "b. …": an entry of a list, with a comma or a figure,
+    /// whose next sibling follows at once (no text between), is the item's text, not a heading over nothing.
+    private func isCapitalisedListEntry(
+        _ remainder: [InlineRun], block: Block, number: ClauseNumber, next: [ClauseNumber]
+    ) -> Bool {
+        guard !block.isHeadingElement, !HeadingHeuristics.isWhollyBold(remainder),
+            next.contains(where: { DepthSolver.follows($0, number) })
+        else { return false }
+        let text = remainder.map(\.text).joined()
+        return text.contains(",") || text.contains(where: \.isNumber)
     }
 
     /// True when the open item ends an enumeration of fragments and `next` starts a new sentence of

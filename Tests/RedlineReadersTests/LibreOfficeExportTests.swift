@@ -123,3 +123,33 @@ import Testing
         #expect(ids(html) == ids(text))
     }
 }
+
+/// All-capitals list entries are text when the next entry follows at once.
+@Suite struct CapitalisedListEntryTests {
+    @Test("title codes in capitals are the items' text, while a capitalised heading over text stays a heading")
+    func titleCodes() throws {
+        let document = try parse(
+            """
+            ARTICLE 1 RECOGNITION
+
+            A. TITLES IN THE UNIT
+
+            1. The unit includes these titles:
+
+            a. GSR-FULL FEE REM, 3282
+
+            b. GSR-PARTIAL FEE REM, 3276
+
+            c. GSR-NO REM, 3266
+
+            B. EXCLUSIONS
+
+            Students appointed as readers only are excluded.
+            """, name: "codes.txt")
+        let entry = try #require(node(document, "art_1__sec_a__subsec_1__para_a"))
+        #expect(entry.heading == nil)
+        #expect(entry.text.plainText == "GSR-FULL FEE REM, 3282")
+        #expect(node(document, "art_1__sec_a")?.headingText == "TITLES IN THE UNIT")
+        #expect(node(document, "art_1__sec_b")?.headingText == "EXCLUSIONS")
+    }
+}
