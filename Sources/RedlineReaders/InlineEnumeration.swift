@@ -14,7 +14,7 @@ enum InlineEnumeration {
         guard mayHoldInnerLabel(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > 12 else { return [] }
-        var candidates: [(offset: Int, readings: [ClauseNumber], afterSentence: Bool, capitalised: Bool)] = []
+        var candidates: [(offset: Int, readings: [ClauseNumber], afterSentence: Bool, capitalised: Bool, afterItem: Bool)] = []
         var index = 3
         while index < scalars.count - 1 {
             defer { index += 1 }
@@ -29,20 +29,30 @@ enum InlineEnumeration {
             if match.remainderOffset >= window.unicodeScalars.count {
                 // "…Recognition. B." with B's words in the next paragraph: only a number that continues one.
                 if afterSentence, index + window.unicodeScalars.count == scalars.count {
-                    candidates.append((index, match.candidates, false, true))
+                    candidates.append((index, match.candidates, false, true, false))
                 }
                 continue
             }
             let next = window.unicodeScalars[window.unicodeScalars.index(window.unicodeScalars.startIndex, offsetBy: match.remainderOffset)]
             guard next.properties.isAlphabetic || ["“", "\"", "[", "(", "‘", "'"].contains(next) else { continue }
-            if !afterSentence, !next.properties.isUppercase { continue }
-            candidates.append((index, match.candidates, afterSentence, next.properties.isUppercase))
+            // "…exists; and F. it may include…": a lower-case start is kept only if the number
+            // continues the one accepted just before (checked below).
+            candidates.append(
+                (index, match.candidates, afterSentence, next.properties.isUppercase, [".", ";"].contains(scalars[before])))
         }
         guard !candidates.isEmpty else { return [] }
         var accepted: [Int] = []
         var seen: [ClauseNumber] = leading
+        // The last number accepted in this paragraph after the end of an item ("…; E."), if any.
+        var lastItem: [ClauseNumber] = []
         for (position, candidate) in candidates.enumerated() {
-            let later = candidates[(position + 1)...].flatMap(\.readings)
+            if !candidate.afterSentence, !candidate.capitalised {
+                guard candidate.readings.contains(where: { reading in lastItem.contains { DepthSolver.follows(reading, $0) } })
+                else { continue }
+            }
+            // Lower-case starts without a sentence end never vouch for an earlier first number:
+            // "…whichever occurs first: a) the date…, or b) the date…" stays one clause.
+            let later = candidates[(position + 1)...].filter { $0.afterSentence || $0.capitalised }.flatMap(\.readings)
             // Without a sentence end before it, a number must continue one already open.
             let fits = candidate.readings.contains { reading in
                 seen.contains { DepthSolver.follows(reading, $0) }
@@ -53,6 +63,7 @@ enum InlineEnumeration {
             if fits {
                 accepted.append(candidate.offset)
                 seen.append(contentsOf: candidate.readings)
+                lastItem = candidate.afterItem || !lastItem.isEmpty && !candidate.afterSentence ? candidate.readings : []
             }
         }
         return accepted

@@ -308,3 +308,23 @@ import Testing
         #expect(table.columnCount == 3)
     }
 }
+
+/// Numbered items run together in one paragraph, where the last one starts in lower case.
+@Suite struct RunTogetherLowerCaseTests {
+    @Test("\"…; and F. it may include…\" continues A.–E. and is split; \"either a) …, or b) …\" is not")
+    func lowerCaseContinuation() throws {
+        let document = try parse(
+            """
+            ARTICLE 2 APPOINTMENT NOTIFICATION
+
+            1. Supplemental documentation shall set forth the following: A. a description of required duties; B. the supervisor to whom the individual will report; C. the class assigned if applicable; and D. it may include the estimated time for each duty.
+
+            2. A grievance must be filed within thirty (30) days of whichever occurs first: a) the date of the event, or b) the date on which the grievant knew of it.
+            """, name: "run.txt")
+        #expect(node(document, "art_2__sec_1__subsec_d")?.text.plainText.hasPrefix("it may include") == true)
+        #expect(node(document, "art_2__sec_1__subsec_c")?.text.plainText == "the class assigned if applicable; and")
+        let second = try #require(node(document, "art_2__sec_2"))
+        #expect(second.children.isEmpty)
+        #expect(second.text.plainText.contains("or b) the date on which"))
+    }
+}
