@@ -50,4 +50,19 @@ extension CommandLineTests {
         #expect(try run(["classify"]).status == 64)
         #expect(try run(["classify", "missing-file.html"]).status == 2)
     }
+
+    @Test func classifyAFolderGivesEachDocument() throws {
+        let result = try run(["classify", "--format", "json", "corpora/proposals/15-layoff"])
+        #expect(result.status == 0)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(entries.count >= 9)
+        for entry in entries {
+            let topics = try #require(entry["topics"] as? [String: Any])
+            let articles = try #require(topics["articles"] as? [[String: Any]])
+            let primary = (articles.first?["topics"] as? [[String: Any]])?.first?["topic"] as? String
+            #expect(primary == "layoff", "\(entry["file"] ?? "")")
+        }
+        let text = try run(["classify", "corpora/proposals/15-layoff"])
+        #expect(text.stdout.contains("== corpora/proposals/15-layoff/04-tentative-agreement.docx"))
+    }
 }

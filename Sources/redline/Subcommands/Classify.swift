@@ -11,7 +11,10 @@ struct Classify: ParsableCommand {
         discussion: """
             Prints each article's topics with a confidence and the evidence that decided: the heading, \
             phrase rules and the words the model weighs. With --level clause, every clause too. \
-            Topic ids are listed in docs/topics.md.
+            Topic ids are listed in docs/topics.md. FILE may be a folder: every document in it and its \
+            subfolders is classified (files that are not contracts are skipped with a message); with \
+            several documents, text output gives each a `== FILE` header and JSON is an array of \
+            {file, topics}.
 
             --evaluate LABELS.jsonl prints per-topic precision, recall and F1, and macro and micro F1, \
             on labelled clauses the model was not trained on.
@@ -22,8 +25,8 @@ struct Classify: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The document to classify (`-` for standard input).")
-    var file: String?
+    @Argument(help: "Documents or folders to classify (`-` for standard input).")
+    var files: [String] = []
 
     @Option(name: .shortAndLong, help: "Output format: text or json.")
     var format: Format = .text
@@ -50,9 +53,9 @@ struct Classify: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        let modes = (file != nil ? 1 : 0) + (evaluate.isEmpty ? 0 : 1) + (train.isEmpty ? 0 : 1)
+        let modes = (files.isEmpty ? 0 : 1) + (evaluate.isEmpty ? 0 : 1) + (train.isEmpty ? 0 : 1)
         guard modes == 1 else {
-            throw ValidationError("Give one document to classify, or --evaluate LABELS.jsonl.")
+            throw ValidationError("Give documents or folders to classify, or --evaluate LABELS.jsonl.")
         }
         if !train.isEmpty, writeModel == nil { throw ValidationError("--train needs --write-model PATH.") }
     }
@@ -61,25 +64,39 @@ struct Classify: ParsableCommand {
         try withTroubleExit {
             if !train.isEmpty { return try runTraining() }
             let classifier = TopicClassifier(model: try loadModel())
-            let target = OutputTarget(path: output, inputs: [file].compactMap { $0 } + evaluate)
+            let target = OutputTarget(path: output, inputs: files + evaluate)
             if !evaluate.isEmpty {
                 let documents = try LabelledDocuments.read(evaluate)
                 try target.write(TopicEvaluation(documents: documents, classifier: classifier).report(disagreements: showErrors))
                 return
             }
-            guard let file else { return }
-            let reader = ContractReader()
-            let document =
-                file == "-"
-                ? try reader.readStandardInput() : try reader.read(contentsOf: URL(fileURLWithPath: file), displayName: file)
-            let topics = classifier.classify(document, level: level)
+            let inputs = try DocumentFiles.expand(files)
+            let level = self.level
+            let results = try parallelMap(inputs.count) { index -> (String, DocumentTopics)? in
+                let input = inputs[index]
+                do {
+                    let document = try ContractReader().readInput(input.path)
+                    return (input.path, classifier.classify(document, level: level))
+                } catch let error as ReadError where input.fromFolder {
+                    // A folder may hold files that are not contracts; say so and go on.
+                    printError("skipping " + error.description)
+                    return nil
+                }
+            }.compactMap { $0 }
+            // One document named on its own gives its topics; several (or a folder) give one entry each.
+            let single = inputs.count == 1 && !inputs[0].fromFolder
             switch format {
             case .text:
-                try target.write(TopicReport.text(topics))
+                try target.write(
+                    results.map { path, topics in (single ? "" : "== \(path)\n") + TopicReport.text(topics) }
+                        .joined(separator: single ? "" : "\n"))
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                var data = try encoder.encode(topics)
+                var data =
+                    single
+                    ? try encoder.encode(results[0].1)
+                    : try encoder.encode(results.map { FileTopics(file: $0.0, topics: $0.1) })
                 data.append(0x0A)
                 try target.write(data)
             }
@@ -117,6 +134,12 @@ struct Classify: ParsableCommand {
 }
 
 extension TopicClassifier.Level: ExpressibleByArgument {}
+
+/// One document's topics in the JSON of several documents.
+struct FileTopics: Encodable {
+    let file: String
+    let topics: DocumentTopics
+}
 
 /// Reads label files and the documents they name.
 enum LabelledDocuments {
