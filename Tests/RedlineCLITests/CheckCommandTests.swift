@@ -5,28 +5,6 @@ import Testing
 /// `redline check`: exit 0 clean, 1 findings at or above --fail-on, 2 trouble; formats; configuration;
 /// folders; inputs untouched.
 extension CommandLineTests {
-    /// Runs the binary in `folder` (for the default `.redline.yml`).
-    func run(_ arguments: [String], in folder: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = try #require(Self.binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-            stderr: String(decoding: stderrData, as: UTF8.self))
-    }
-
     /// A temporary folder with a clean proposal, one with a gap (warning) and one with a placeholder (error).
     func checkFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redline-check-\(UUID().uuidString)")

@@ -24,11 +24,12 @@ struct CommandLineTests {
         var stderr: String
     }
 
-    func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    /// Runs the binary in `folder` (the package root by default; another folder for its `.redline.yml`).
+    func run(_ arguments: [String], stdin: String? = nil, in folder: URL = Fixtures.packageRoot) throws -> Run {
         let process = Process()
         process.executableURL = try #require(Self.binary)
         process.arguments = arguments
-        process.currentDirectoryURL = Fixtures.packageRoot
+        process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment
