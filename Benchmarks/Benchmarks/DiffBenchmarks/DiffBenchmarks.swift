@@ -14,12 +14,7 @@ import RedlineDiff
 import RedlineReaders
 import RedlineWorkloads
 
-/// `<package root>/corpora`, located from this file's path.
-private let corporaDirectory: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { url.deleteLastPathComponent() }  // DiffBenchmarks, Benchmarks, Benchmarks, <root>
-    return url.appendingPathComponent("corpora").path
-}()
+private let corporaDirectory = Workloads.corporaDirectory(besideBenchmark: #filePath)
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(

@@ -12,11 +12,7 @@ import RedlineReaders
 import RedlineTopics
 import RedlineWorkloads
 
-private let corporaDirectory: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { url.deleteLastPathComponent() }
-    return url.appendingPathComponent("corpora").path
-}()
+private let corporaDirectory = Workloads.corporaDirectory(besideBenchmark: #filePath)
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(

@@ -1,3 +1,4 @@
+import Foundation
 /// The four benchmark workloads, generated deterministically.
 ///
 /// * **W1** — one article of ~2,000 words with 5 % word edits.
@@ -18,6 +19,14 @@ public struct Workloads: Sendable {
     ///   ``ContractGenerator``); empty for the built-in vocabulary.
     public init(corpusTexts: [String] = []) {
         generator = ContractGenerator(corpusTexts: corpusTexts)
+    }
+
+    /// `<package root>/corpora` for a benchmark source file at `Benchmarks/Benchmarks/<Suite>/<file>.swift`
+    /// (pass `#filePath`).
+    public static func corporaDirectory(besideBenchmark filePath: String) -> String {
+        var url = URL(fileURLWithPath: filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }  // file, suite folder, Benchmarks, Benchmarks
+        return url.appendingPathComponent("corpora").path
     }
 
     /// Uses the `.txt` files under `corporaDirectory` when there are any.
