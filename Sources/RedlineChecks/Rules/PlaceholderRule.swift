@@ -19,6 +19,7 @@ public struct PlaceholderRule: CheckRule {
             ],
             clean: [
                 "ARTICLE 22\nWAGES\n\nA. Increase\nSalaries increase by 3% on July 1, as Article XX provides.\n",
+                "ARTICLE 22\nWAGES\n\nA. Increase\nGrants under title XX of the Social Security Act are not income.\n",
                 "ARTICLE 22\nWAGES\n\nA. Increase\nThe increase applies.\n\nSignature: ________ Date: ________\n",
             ]),
     ]
@@ -38,7 +39,10 @@ public struct PlaceholderRule: CheckRule {
         caseInsensitive: true)
     private static let labelAfter = TextScan.regex(
         #"^\s*(?:signature|signed|date|dated|name|title|initials?|print(?:ed)?|for the)\b"#, caseInsensitive: true)
-    private static let divisionBefore = TextScan.regex(#"\b(?:Article|Section|Appendix|Chapter|Title|Part|ARTICLE|SECTION|APPENDIX)\s*$"#)
+    /// "Article XX", "title XX of the Social Security Act": a roman twenty, not a placeholder.
+    private static let divisionBefore = TextScan.regex(
+        #"\b(?:article|section|appendix|chapter|title|subtitle|part|division|schedule|step|level)\s*$"#,
+        caseInsensitive: true)
 
     public func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
