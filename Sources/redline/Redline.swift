@@ -5,7 +5,7 @@ import ArgumentParser
 struct Redline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "redline",
-        abstract: "Read contract proposals into clauses, and tell what changed.",
+        abstract: "Read contract proposals into clauses; tell what changed, what they are about and what to fix.",
         discussion: """
             Exit status follows diff(1): 0 when all is well (or no differences), \
             1 when there are differences or findings, 2 on trouble.
