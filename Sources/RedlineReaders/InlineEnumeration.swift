@@ -14,7 +14,8 @@ enum InlineEnumeration {
         guard mayHoldInnerLabel(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > 12 else { return [] }
-        var candidates: [(offset: Int, readings: [ClauseNumber], afterSentence: Bool, capitalised: Bool, afterItem: Bool)] = []
+        var candidates:
+            [(offset: Int, readings: [ClauseNumber], afterSentence: Bool, capitalised: Bool, afterItem: Bool, afterSeparator: Bool)] = []
         var index = 3
         while index < scalars.count - 1 {
             defer { index += 1 }
@@ -29,7 +30,7 @@ enum InlineEnumeration {
             if match.remainderOffset >= window.unicodeScalars.count {
                 // "…Recognition. B." with B's words in the next paragraph: only a number that continues one.
                 if afterSentence, index + window.unicodeScalars.count == scalars.count {
-                    candidates.append((index, match.candidates, false, true, false))
+                    candidates.append((index, match.candidates, false, true, false, false))
                 }
                 continue
             }
@@ -38,7 +39,10 @@ enum InlineEnumeration {
             // "…exists; and F. it may include…": a lower-case start is kept only if the number
             // continues the one accepted just before (checked below).
             candidates.append(
-                (index, match.candidates, afterSentence, next.properties.isUppercase, [".", ";"].contains(scalars[before])))
+                (
+                    index, match.candidates, afterSentence, next.properties.isUppercase, [".", ";"].contains(scalars[before]),
+                    followsListSeparator(scalars, before)
+                ))
         }
         guard !candidates.isEmpty else { return [] }
         var accepted: [Int] = []
@@ -47,7 +51,10 @@ enum InlineEnumeration {
         var lastItem: [ClauseNumber] = []
         for (position, candidate) in candidates.enumerated() {
             if !candidate.afterSentence, !candidate.capitalised {
-                guard candidate.readings.contains(where: { reading in lastItem.contains { DepthSolver.follows(reading, $0) } })
+                // Only after "; and" / "; or", the way a list of fragments ends: "…exists; and F. it may…",
+                // not "…the date of the event, or b) the date…".
+                guard candidate.afterSeparator,
+                    candidate.readings.contains(where: { reading in lastItem.contains { DepthSolver.follows(reading, $0) } })
                 else { continue }
             }
             // Lower-case starts without a sentence end never vouch for an earlier first number:
@@ -67,6 +74,17 @@ enum InlineEnumeration {
             }
         }
         return accepted
+    }
+
+    /// True when the word ending at `index` is "and" or "or" right after a semicolon ("…; and").
+    private static func followsListSeparator(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        var start = index
+        while start > 0, LabelParser.isLetter(scalars[start - 1]) { start -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[start...index])).lowercased()
+        guard word == "and" || word == "or" else { return false }
+        var before = start - 1
+        while before > 0, LabelParser.isSpace(scalars[before]) { before -= 1 }
+        return before >= 0 && scalars[before] == ";"
     }
 
     /// A number as labels write it: up to three digits, one letter, or roman numerals ("iv", "XII");
