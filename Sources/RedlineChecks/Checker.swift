@@ -1,3 +1,4 @@
+import Foundation
 import RedlineModel
 
 /// Runs the enabled rules on a set of documents, grades findings as configured and sorts them
@@ -19,21 +20,23 @@ public struct Checker: Sendable {
     /// - Complexity: O(*r* · *n*) for *r* rules over documents of *n* nodes in all, plus one
     ///   comparison with `current` per marked-up proposal (see `DocumentComparer`).
     public func check(_ set: [CheckedDocument], against current: ContractDocument? = nil) -> [Finding] {
-        var findings: [Finding] = []
         let index = SetIndex(set, current: current)
-        for document in set {
-            var context = CheckContext(checked: document, set: set, current: current, configuration: configuration, index: index)
-            // Both markup rules read one comparison with the current contract.
-            let markupRules = rules.filter { $0.id.hasPrefix("markup/") && configuration.severity(of: $0) != nil }
-            if let current, !markupRules.isEmpty, document.rejected != nil {
-                context = CheckContext(context, markupAudit: MarkupAudit(document, current: current))
-            }
-            for rule in rules {
-                guard let severity = configuration.severity(of: rule) else { continue }
-                findings += rule.init().check(context).map { $0.with(severity: severity) }
-            }
+        // Both markup rules read one comparison with the current contract.
+        let markupEnabled = rules.contains { $0.id.hasPrefix("markup/") && configuration.severity(of: $0) != nil }
+        let contexts = set.map { document -> CheckContext in
+            let context = CheckContext(checked: document, set: set, current: current, configuration: configuration, index: index)
+            guard let current, markupEnabled, document.rejected != nil else { return context }
+            return CheckContext(context, markupAudit: MarkupAudit(document, current: current))
         }
-        return Self.sorted(Array(Set(findings)))
+        let enabled = rules.compactMap { rule in configuration.severity(of: rule).map { (rule, $0) } }
+        // Every (document, rule) pair is independent: run them on all cores; the sort below makes
+        // the result the same whatever the order.
+        let results = FindingSlots(count: contexts.count * enabled.count)
+        DispatchQueue.concurrentPerform(iterations: contexts.count * enabled.count) { job in
+            let (rule, severity) = enabled[job % enabled.count]
+            results.set(job, rule.init().check(contexts[job / enabled.count]).map { $0.with(severity: severity) })
+        }
+        return Self.sorted(Array(Set(results.all)))
     }
 
     /// Sorts findings by file, line, rule and message.
@@ -46,5 +49,25 @@ public struct Checker: Sendable {
     /// True when any finding is at or above `severity`.
     public static func fails(_ findings: [Finding], at severity: Severity) -> Bool {
         findings.contains { $0.severity >= severity }
+    }
+}
+
+/// Findings of parallel jobs, each in its own slot.
+private final class FindingSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [[Finding]]
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ findings: [Finding]) {
+        lock.lock()
+        slots[index] = findings
+        lock.unlock()
+    }
+
+    var all: [Finding] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.flatMap { $0 }
     }
 }
