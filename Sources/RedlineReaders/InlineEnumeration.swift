@@ -70,7 +70,7 @@ enum InlineEnumeration {
             if fits {
                 accepted.append(candidate.offset)
                 seen.append(contentsOf: candidate.readings)
-                lastItem = candidate.afterItem || !lastItem.isEmpty && !candidate.afterSentence ? candidate.readings : []
+                lastItem = (candidate.afterItem || (!lastItem.isEmpty && !candidate.afterSentence)) ? candidate.readings : []
             }
         }
         return accepted

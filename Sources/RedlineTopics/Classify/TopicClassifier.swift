@@ -41,12 +41,15 @@ public struct TopicClassifier: Sendable {
             documentSignals, dots: dots, bias: model.bias, articleCombiner: model.articleCombiner,
             clauseCombiner: model.clauseCombiner)
         let explainer = TopicExplainer(model: model, signals: signals, document: documentSignals, limit: evidenceLimit)
+        // The topics each clause is given, decided once: the article's shares and the output both use them.
+        let chosenByNode = probabilities.map { TopicScorer.chosen($0, threshold: model.clauseThreshold) }
         var articles: [ClauseTopics] = []
         var clauses: [ClauseTopics] = []
         for (articleIndex, article) in documentSignals.articles.enumerated() {
             let articleProbabilities = probabilities[article.node]
             // An article is also about any topic that a good part of its clauses are about.
-            let shares = TopicScorer.clauseShares(documentSignals, article: article, probabilities: probabilities, threshold: model.clauseThreshold)
+            let shares = TopicScorer.clauseShares(
+                documentSignals, article: article, chosen: chosenByNode, topicCount: model.topicIDs.count)
             let chosen = TopicScorer.articleTopics(
                 articleProbabilities, shares: shares, threshold: model.articleThreshold, shareThreshold: model.clauseShareThreshold)
             articles.append(
@@ -59,9 +62,8 @@ public struct TopicClassifier: Sendable {
                 })
             guard level == .clause else { continue }
             for index in article.range where index != article.node {
-                let chosen = TopicScorer.chosen(probabilities[index], threshold: model.clauseThreshold)
                 clauses.append(
-                    entry(documentSignals.nodes[index].node, chosen: chosen) { topic in
+                    entry(documentSignals.nodes[index].node, chosen: chosenByNode[index]) { topic in
                         let evidence = explainer.clauseEvidence(
                             index, topic: topic, articleProbability: articleProbabilities[topic])
                         return (probabilities[index][topic], evidence)

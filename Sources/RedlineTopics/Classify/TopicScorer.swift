@@ -5,86 +5,117 @@ import Foundation
 /// Article: σ(w₀ + w₁·heading + w₂·log(1 + rules) + w₃·margin).
 /// Clause: σ(w₀ + w₁·own heading + w₂·log(1 + rules) + w₃·margin + w₄·P(article) + w₅·section heading).
 struct TopicScorer {
-    /// Meta-features of an article for one topic.
+    /// An article's meta-features for one topic.
+    struct ArticleMeta {
+        let heading: Double
+        let rules: Double
+        let margin: Double
+
+        /// The features with the constant first, as the combiner is fitted on them.
+        var row: [Double] { [1, heading, rules, margin] }
+
+        /// The combiner's log-odds.
+        func logOdds(_ weights: [Double]) -> Double {
+            weights[0] + weights[1] * heading + weights[2] * rules + weights[3] * margin
+        }
+    }
+
+    /// A clause's meta-features for one topic.
+    struct ClauseMeta {
+        let heading: Double
+        let rules: Double
+        let margin: Double
+        let article: Double
+        let section: Double
+
+        /// The features with the constant first, as the combiner is fitted on them.
+        var row: [Double] { [1, heading, rules, margin, article, section] }
+
+        /// The combiner's log-odds.
+        func logOdds(_ weights: [Double]) -> Double {
+            weights[0] + weights[1] * heading + weights[2] * rules + weights[3] * margin + weights[4] * article
+                + weights[5] * section
+        }
+    }
+
+    /// An article's meta-features for one topic, given the model's sum `dot` for the topic and the
+    /// feature total over the article.
+    static func articleMeta(
+        _ signals: DocumentSignals, article: DocumentSignals.Article, topic: Int, dot: Double, total: Double,
+        bias: [Double]
+    ) -> ArticleMeta {
+        ArticleMeta(
+            heading: signals.nodes[article.node].headingTopics.contains { $0.topic == topic } ? 1 : 0,
+            rules: log1p(article.ruleScores[topic]),
+            margin: bias[topic] + (total > 0 ? dot / total.squareRoot() : 0))
+    }
+
+    /// A clause's meta-features for one topic.
+    static func clauseMeta(
+        _ signals: DocumentSignals, node index: Int, topic: Int, dots: [ClauseDots], bias: [Double],
+        articleProbability: Double
+    ) -> ClauseMeta {
+        let node = signals.nodes[index]
+        let clause = dots[index]
+        return ClauseMeta(
+            heading: node.headingTopics.contains { $0.topic == topic } ? 1 : 0,
+            rules: log1p(node.ruleScores[topic]),
+            margin: bias[topic] + (clause.total > 0 ? clause.dots[topic] / clause.total.squareRoot() : 0),
+            article: articleProbability,
+            section: node.sectionHeadings[topic] != nil ? 1 : 0)
+    }
+
+    /// Meta-features of an article for one topic (for fitting the combiner).
     static func articleFeatures(
         _ signals: DocumentSignals, article: Int, topic: Int, dots: [ClauseDots], bias: [Double]
     ) -> [Double] {
         let entry = signals.articles[article]
-        let node = signals.nodes[entry.node]
-        let heading = node.headingTopics.contains { $0.topic == topic } ? 1.0 : 0
         var dot = 0.0
         var total = 0.0
         for index in entry.range {
             dot += dots[index].dots[topic]
             total += dots[index].total
         }
-        let margin = bias[topic] + (total > 0 ? dot / total.squareRoot() : 0)
-        return [1, heading, log1p(entry.ruleScores[topic]), margin]
+        return articleMeta(signals, article: entry, topic: topic, dot: dot, total: total, bias: bias).row
     }
 
-    /// Meta-features of a clause below an article for one topic.
+    /// Meta-features of a clause below an article for one topic (for fitting the combiner).
     static func clauseFeatures(
         _ signals: DocumentSignals, node index: Int, topic: Int, dots: [ClauseDots], bias: [Double],
         articleProbability: Double
     ) -> [Double] {
-        let node = signals.nodes[index]
-        let heading = node.headingTopics.contains { $0.topic == topic } ? 1.0 : 0
-        let section = node.sectionHeadings[topic] != nil ? 1.0 : 0
-        let clause = dots[index]
-        let margin = bias[topic] + (clause.total > 0 ? clause.dots[topic] / clause.total.squareRoot() : 0)
-        return [1, heading, log1p(node.ruleScores[topic]), margin, articleProbability, section]
+        clauseMeta(signals, node: index, topic: topic, dots: dots, bias: bias, articleProbability: articleProbability).row
     }
 
     /// Probabilities for every node (articles with the article combiner, clauses with the clause combiner).
-    ///
-    /// Computes the same sums as ``articleFeatures`` and ``clauseFeatures`` without building arrays,
-    /// since it runs for every clause and topic.
     static func probabilities(
         _ signals: DocumentSignals, dots: [ClauseDots], bias: [Double], articleCombiner: [Double],
         clauseCombiner: [Double]
     ) -> [[Double]] {
         let topicCount = bias.count
         var result = [[Double]](repeating: [], count: signals.nodes.count)
-        var headingFlags = [Double](repeating: 0, count: topicCount)
         for article in signals.articles {
+            // The article's sums once for all topics.
             var sums = [Double](repeating: 0, count: topicCount)
             var total = 0.0
             for index in article.range {
-                let clause = dots[index]
-                total += clause.total
-                for topic in 0..<topicCount { sums[topic] += clause.dots[topic] }
+                total += dots[index].total
+                for topic in 0..<topicCount { sums[topic] += dots[index].dots[topic] }
             }
-            let scale = total > 0 ? 1 / total.squareRoot() : 0
-            let articleNode = signals.nodes[article.node]
-            for topic in 0..<topicCount { headingFlags[topic] = 0 }
-            for match in articleNode.headingTopics { headingFlags[match.topic] = 1 }
-            var articleProbabilities = [Double](repeating: 0, count: topicCount)
-            for topic in 0..<topicCount {
-                let margin = bias[topic] + sums[topic] * scale
-                let z =
-                    articleCombiner[0] + articleCombiner[1] * headingFlags[topic]
-                    + articleCombiner[2] * log1p(article.ruleScores[topic]) + articleCombiner[3] * margin
-                articleProbabilities[topic] = LinearTopicModel.sigmoid(z)
+            let articleProbabilities = (0..<topicCount).map { topic in
+                LinearTopicModel.sigmoid(
+                    articleMeta(signals, article: article, topic: topic, dot: sums[topic], total: total, bias: bias)
+                        .logOdds(articleCombiner))
             }
             result[article.node] = articleProbabilities
             for index in article.range where index != article.node {
-                let node = signals.nodes[index]
-                let clause = dots[index]
-                let clauseScale = clause.total > 0 ? 1 / clause.total.squareRoot() : 0
-                for topic in 0..<topicCount { headingFlags[topic] = 0 }
-                for match in node.headingTopics { headingFlags[match.topic] = 1 }
-                var probabilities = [Double](repeating: 0, count: topicCount)
-                for topic in 0..<topicCount {
-                    let margin = bias[topic] + clause.dots[topic] * clauseScale
-                    let section = node.sectionHeadings[topic] != nil ? 1.0 : 0
-                    let rules = node.ruleScores[topic]
-                    let z =
-                        clauseCombiner[0] + clauseCombiner[1] * headingFlags[topic]
-                        + clauseCombiner[2] * (rules > 0 ? log1p(rules) : 0) + clauseCombiner[3] * margin
-                        + clauseCombiner[4] * articleProbabilities[topic] + clauseCombiner[5] * section
-                    probabilities[topic] = LinearTopicModel.sigmoid(z)
+                result[index] = (0..<topicCount).map { topic in
+                    LinearTopicModel.sigmoid(
+                        clauseMeta(
+                            signals, node: index, topic: topic, dots: dots, bias: bias,
+                            articleProbability: articleProbabilities[topic]
+                        ).logOdds(clauseCombiner))
                 }
-                result[index] = probabilities
             }
         }
         return result
@@ -100,18 +131,18 @@ struct TopicScorer {
         return [best] + picked.prefix(2)
     }
 
-    /// For each topic, the share of an article's clause words (below the article) in clauses given that topic.
+    /// For each topic, the share of an article's clause words (below the article) in clauses given that
+    /// topic; `chosen` holds the topics given to every node of the document.
     static func clauseShares(
-        _ signals: DocumentSignals, article: DocumentSignals.Article, probabilities: [[Double]], threshold: Double
+        _ signals: DocumentSignals, article: DocumentSignals.Article, chosen: [[Int]], topicCount: Int
     ) -> [Double] {
-        let topicCount = probabilities[article.node].count
         var shares = [Double](repeating: 0, count: topicCount)
         var total = 0.0
         for index in article.range where index != article.node {
             let words = Double(signals.nodes[index].clause.textTokens.count)
             guard words > 0 else { continue }
             total += words
-            for topic in chosen(probabilities[index], threshold: threshold) { shares[topic] += words }
+            for topic in chosen[index] { shares[topic] += words }
         }
         return total > 0 ? shares.map { $0 / total } : shares
     }

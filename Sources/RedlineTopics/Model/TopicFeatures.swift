@@ -36,15 +36,11 @@ enum TopicFeatures {
 
     /// A readable name for a feature occurrence: its stemmed word or words.
     static func name(_ clause: ClauseTokens, inHeading: Bool, start: Int32, end: Int32) -> String {
-        let source = inHeading ? clause.heading : clause.text
-        let bytes = Array(source.utf8)
-        let slice = bytes[Int(start)..<min(Int(end), bytes.count)]
-        let tokens = TopicTokenizer.tokens(String(decoding: slice, as: UTF8.self)).filter { !$0.isStopWord }
-        let text = String(decoding: slice, as: UTF8.self)
-        let words = tokens.map { token -> String in
-            let word = Array(text.utf8)[Int(token.start)..<Int(token.end)]
-            return TopicTokenizer.stemmed(String(decoding: word, as: UTF8.self))
-        }
-        return words.joined(separator: " ")
+        let source = Array((inHeading ? clause.heading : clause.text).utf8)
+        let text = String(decoding: source[Int(start)..<min(Int(end), source.count)], as: UTF8.self)
+        let words = Array(text.utf8)
+        return TopicTokenizer.tokens(text).filter { !$0.isStopWord }
+            .map { TopicTokenizer.stemmed(String(decoding: words[Int($0.start)..<Int($0.end)], as: UTF8.self)) }
+            .joined(separator: " ")
     }
 }

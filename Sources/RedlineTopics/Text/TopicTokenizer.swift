@@ -183,7 +183,7 @@ enum StopWords {
         "four", "five", "six", "seven", "eight", "nine", "ten", "article", "section", "agreement", "party",
         "parties", "provided", "provision", "pursuant", "accordance", "apply", "applies", "including", "include",
         "where", "when", "what", "whether", "because", "while", "unless", "until", "through", "against", "above",
-        "below", "because", "our", "your", "we", "you", "i", "me", "my", "us", "him", "hers", "ours",
+        "below", "our", "your", "we", "you", "i", "me", "my", "us", "him", "hers", "ours",
     ]
 
     static let hashes: Set<UInt64> = Set(words.map(TopicTokenizer.hash(ofWord:)))

@@ -95,7 +95,7 @@ public struct TopicTrainer: Sendable {
                 trainingExamples, epochs: options.epochs, learningRate: options.learningRate, l2: options.l2,
                 seed: UInt64(fold + 1))
             let model = makeModel(regression, vocabulary: vocabulary, names: [:], documents: [], prune: 0)
-            for fold in 0..<topicCount { foldBias[fold] += regression.bias[fold] / Double(options.folds) }
+            for topic in 0..<topicCount { foldBias[topic] += regression.bias[topic] / Double(options.folds) }
             for (documentIndex, documentSignals) in signals.enumerated() {
                 for (nodeIndex, node) in documentSignals.nodes.enumerated() {
                     // A training clause is scored by the model of its own fold; any other node by fold 0's.
@@ -175,6 +175,7 @@ public struct TopicTrainer: Sendable {
         let articleThreshold = bestThreshold(articles: true)
         let clauseThreshold = bestThreshold(articles: false)
         // The share of clause words from which a clause topic is also the article's (above 1: never).
+        let outOfFoldChosen = outOfFold.map { nodes in nodes.map { TopicScorer.chosen($0, threshold: clauseThreshold) } }
         var bestShare = (f1: -1.0, threshold: 1.01)
         for step in [5, 6, 7, 8, 9, 10, 11, 12, 14, 16, 21] {
             let shareThreshold = step > 20 ? 1.01 : Double(step) * 0.05
@@ -183,7 +184,7 @@ public struct TopicTrainer: Sendable {
                 let documentSignals = signals[sample.document]
                 let article = documentSignals.articles[documentSignals.nodes[sample.node].article]
                 let shares = TopicScorer.clauseShares(
-                    documentSignals, article: article, probabilities: outOfFold[sample.document], threshold: clauseThreshold)
+                    documentSignals, article: article, chosen: outOfFoldChosen[sample.document], topicCount: topicCount)
                 let predicted = TopicScorer.articleTopics(
                     outOfFold[sample.document][sample.node], shares: shares, threshold: articleThreshold,
                     shareThreshold: shareThreshold)
@@ -201,14 +202,10 @@ public struct TopicTrainer: Sendable {
             names[hash] = TopicFeatures.name(
                 signals[seen.document].nodes[seen.node].clause, inHeading: seen.inHeading, start: seen.start, end: seen.end)
         }
-        let base = makeModel(
+        return makeModel(
             regression, vocabulary: vocabulary, names: names, documents: documents.map(\.path).sorted(),
-            prune: options.pruneBelow)
-        return LinearTopicModel(
-            topicIDs: base.topicIDs, trainingDocuments: base.trainingDocuments, heldOutBuckets: options.heldOutBuckets,
-            bias: regression.bias, weights: weightsList(regression, vocabulary: vocabulary, names: names, prune: options.pruneBelow),
-            articleCombiner: articleCombiner, clauseCombiner: clauseCombiner, articleThreshold: articleThreshold,
-            clauseThreshold: clauseThreshold, clauseShareThreshold: bestShare.threshold)
+            prune: options.pruneBelow, articleCombiner: articleCombiner, clauseCombiner: clauseCombiner,
+            thresholds: (articleThreshold, clauseThreshold, bestShare.threshold))
     }
 
     private func weightsList(
@@ -226,13 +223,16 @@ public struct TopicTrainer: Sendable {
         return result
     }
 
+    /// A model of the regression's weights; the fold models need no combiners.
     private func makeModel(
         _ regression: OneVsRestRegression, vocabulary: [UInt64], names: [UInt64: String], documents: [String],
-        prune: Double
+        prune: Double, articleCombiner: [Double] = [0, 0, 0, 0], clauseCombiner: [Double] = [0, 0, 0, 0, 0, 0],
+        thresholds: (article: Double, clause: Double, share: Double) = (0.5, 0.5, 1.01)
     ) -> LinearTopicModel {
         LinearTopicModel(
             topicIDs: Taxonomy.topics.map(\.id), trainingDocuments: documents, heldOutBuckets: options.heldOutBuckets,
             bias: regression.bias, weights: weightsList(regression, vocabulary: vocabulary, names: names, prune: prune),
-            articleCombiner: [0, 0, 0, 0], clauseCombiner: [0, 0, 0, 0, 0, 0], articleThreshold: 0.5, clauseThreshold: 0.5)
+            articleCombiner: articleCombiner, clauseCombiner: clauseCombiner, articleThreshold: thresholds.article,
+            clauseThreshold: thresholds.clause, clauseShareThreshold: thresholds.share)
     }
 }
