@@ -24,8 +24,11 @@ struct CommandLineTests {
         var stderr: String
     }
 
-    /// Runs the binary in `folder` (the package root by default; another folder for its `.redline.yml`).
-    func run(_ arguments: [String], stdin: String? = nil, in folder: URL = Fixtures.packageRoot) throws -> Run {
+    /// Runs the binary in `folder` (the package root by default; another folder for its `.redline.yml`),
+    /// its standard output captured, or sent to `stdout` when given (then `Run.stdout` is empty).
+    func run(
+        _ arguments: [String], stdin: String? = nil, in folder: URL = Fixtures.packageRoot, stdout: FileHandle? = nil
+    ) throws -> Run {
         let process = Process()
         process.executableURL = try #require(Self.binary)
         process.arguments = arguments
@@ -34,12 +37,13 @@ struct CommandLineTests {
         environment["NO_COLOR"] = "1"
         process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
+        process.standardOutput = stdout ?? out
         process.standardError = err
         process.standardInput = input
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
+        if stdout != nil { try out.fileHandleForWriting.close() }
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
         let stderrData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -43,6 +43,9 @@ struct Check: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output (written atomically).")
     var output: String?
 
+    @Flag(help: "With -o: replace the file even if it is read-only.")
+    var force = false
+
     func validate() throws {
         if !listRules && files.isEmpty { throw ValidationError("give at least one FILE or folder to check") }
     }
@@ -86,7 +89,7 @@ struct Check: ParsableCommand {
             let current = try against.map { try ContractReader(proposalMarkup: .accept).readInput($0) }
             let findings = Checker(configuration: configuration).check(set, against: current)
             let report: any FindingReport = format == .sarif ? SARIFReport(version: Redline.configuration.version) : reportFormat.report
-            try OutputTarget(path: output, inputs: paths + (against.map { [$0] } ?? [])).write(report.render(findings))
+            try OutputTarget(path: output, inputs: paths + (against.map { [$0] } ?? []), force: force).write(report.render(findings))
             return Checker.fails(findings, at: failOn ?? configuration.failOn ?? .warning)
         }
     }

@@ -52,6 +52,9 @@ struct Classify: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically).")
     var output: String?
 
+    @Flag(help: "With -o: replace the file even if it is read-only.")
+    var force = false
+
     func validate() throws {
         let modes = (files.isEmpty ? 0 : 1) + (evaluate.isEmpty ? 0 : 1) + (train.isEmpty ? 0 : 1)
         guard modes == 1 else {
@@ -64,7 +67,7 @@ struct Classify: ParsableCommand {
         try withTroubleExit {
             if !train.isEmpty { return try runTraining() }
             let classifier = TopicClassifier(model: try loadModel())
-            let target = OutputTarget(path: output, inputs: files + evaluate)
+            let target = OutputTarget(path: output, inputs: files + evaluate, force: force)
             if !evaluate.isEmpty {
                 let documents = try LabelledDocuments.read(evaluate)
                 try target.write(TopicEvaluation(documents: documents, classifier: classifier).report(disagreements: showErrors))
@@ -127,9 +130,8 @@ struct Classify: ParsableCommand {
                 + "// Retrain: see ARCHITECTURE.md (Topics).\n"
                 + "let bundledTopicModelWeights = #\"\"\"\n" + text + "\"\"\"#\n"
         }
-        try OutputTarget(path: writeModel, inputs: train).write(text)
-        FileHandle.standardError.write(
-            Data("redline: trained on \(documents.count) documents; \(model.featureCount) features\n".utf8))
+        try OutputTarget(path: writeModel, inputs: train, force: force).write(text)
+        printError("trained on \(documents.count) documents; \(model.featureCount) features")
     }
 }
 

@@ -40,6 +40,9 @@ struct Compare: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically; never an input).")
     var output: String?
 
+    @Flag(help: "With -o: replace the file even if it is read-only.")
+    var force = false
+
     @Option(name: .customLong("old-label"), help: "How to name OLD in the redline (default: its title).")
     var oldLabel: String?
 
@@ -93,7 +96,7 @@ struct Compare: ParsableCommand {
             } catch {
                 throw OutputError(description: "cannot render the redline: \(error.localizedDescription)")
             }
-            try OutputTarget(path: output, inputs: [old, new]).write(data)
+            try OutputTarget(path: output, inputs: [old, new], force: force).write(data)
             return !diff.isEmpty
         }
         if differs { throw ExitCode(1) }

@@ -82,6 +82,9 @@ struct Diff: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically).")
     var output: String?
 
+    @Flag(help: "With -o: replace the file even if it is read-only.")
+    var force = false
+
     func run() throws {
         let differs = try withTroubleExit { () throws -> Bool in
             let pairs = try FilePairs.resolve(old: old, new: new)
@@ -101,7 +104,7 @@ struct Diff: ParsableCommand {
             if format == .text { text = results.map { DiffSummaryRenderer().render($0) }.joined() }
             for only in pairs.onlyInOld { text += "Only in \(old): \(only)\n" }
             for only in pairs.onlyInNew { text += "Only in \(new): \(only)\n" }
-            let target = OutputTarget(path: output, inputs: pairs.allInputs)
+            let target = OutputTarget(path: output, inputs: pairs.allInputs, force: force)
             switch format {
             case .text:
                 try target.write(text)

@@ -27,13 +27,16 @@ struct Parse: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically).")
     var output: String?
 
+    @Flag(help: "With -o: replace the file even if it is read-only.")
+    var force = false
+
     func run() throws {
         try withTroubleExit {
             let reader = ContractReader()
             let document =
                 file == "-"
                 ? try reader.readStandardInput() : try reader.read(contentsOf: URL(fileURLWithPath: file), displayName: file)
-            let target = OutputTarget(path: output, inputs: [file])
+            let target = OutputTarget(path: output, inputs: [file], force: force)
             switch format {
             case .json:
                 var data = try document.jsonData()

@@ -2,9 +2,38 @@ import ArgumentParser
 import Foundation
 import RedlineReaders
 
-/// Prints a message for people (never a stack trace) to standard error.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Prints a message for people (never a stack trace) to standard error, on one line: control
+/// characters in it (a newline in a file name, a two-line libxml2 message) are shown escaped.
+/// A failure to write to standard error is ignored (there is nowhere left to say so).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("redline: " + message + "\n").utf8))
+    let bytes = Array(("redline: " + oneLine(message) + "\n").utf8)
+    _ = bytes.withUnsafeBytes { OutputSink.writeAll($0, to: STDERR_FILENO) }
+}
+
+/// `text` with control characters escaped (`\n`, `\t`, `\r`, others as `\u{…}`), so a message stays one line.
+func oneLine(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\n": result += "\\n"
+        case "\r": result += "\\r"
+        case "\t": result += "\\t"
+        default:
+            if scalar.properties.generalCategory == .control {
+                result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return result
 }
 
 /// Runs `body`, turning Redline's errors into a message on stderr and exit status 2 (trouble, as diff(1)).
@@ -31,31 +60,4 @@ struct Trouble: Error, CustomStringConvertible {
 /// Why output could not be written.
 struct OutputError: Error, CustomStringConvertible {
     let description: String
-}
-
-/// Writes to standard output, or atomically to a file (temporary file, then rename),
-/// refusing to overwrite any of the inputs.
-struct OutputTarget {
-    let path: String?
-    let inputs: [String]
-
-    func write(_ data: Data) throws {
-        guard let path, path != "-" else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        for input in inputs where input != "-" {
-            if URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == url {
-                throw OutputError(description: "\(path): refusing to overwrite an input file; choose another -o path")
-            }
-        }
-        do {
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw OutputError(description: "\(path): cannot write the output: \(error.localizedDescription)")
-        }
-    }
-
-    func write(_ string: String) throws { try write(Data(string.utf8)) }
 }
