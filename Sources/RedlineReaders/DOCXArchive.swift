@@ -21,6 +21,10 @@ struct DOCXArchive {
         case tooLarge(declared: UInt64, allowed: Int)
         /// An entry could not be decompressed (damaged data, CRC mismatch).
         case damagedEntry(String)
+        /// The archive's layout does not fit in the file (an offset or size past its end); says where.
+        case damaged(String)
+        /// The archive holds more entries than allowed.
+        case tooManyEntries(count: UInt64, allowed: Int)
     }
 
     static let documentPath = "word/document.xml"
@@ -31,6 +35,15 @@ struct DOCXArchive {
     ///
     /// - Complexity: O(*n*) in the decompressed size of the parts read.
     static func open(_ bytes: [UInt8], limits: ZipLimits) throws(Failure) -> DOCXArchive {
+        // ZIPFoundation trusts the offsets and sizes the archive declares; check them all first.
+        do {
+            _ = try ZipStructure.validate(bytes, limits: limits)
+        } catch {
+            switch error {
+            case .damaged(let detail): throw .damaged(detail)
+            case .tooManyEntries(let count, let allowed): throw .tooManyEntries(count: count, allowed: allowed)
+            }
+        }
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)

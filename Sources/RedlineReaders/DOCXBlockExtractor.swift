@@ -43,6 +43,11 @@ struct DOCXBlockExtractor {
                             + "for an archive of \(bytes.count) bytes; it may be a zip bomb"))
             case .damagedEntry(let path):
                 throw ReadError(file: name, reason: .binary(what: "a ZIP archive whose entry \(path) is damaged"))
+            case .damaged(let detail):
+                throw ReadError(file: name, reason: .binary(what: "a ZIP archive that cannot be opened: it is damaged or incomplete (\(detail))"))
+            case .tooManyEntries(let count, let allowed):
+                throw ReadError(
+                    file: name, reason: .limit("the .docx holds \(count) entries, more than the limit of \(allowed); it may be a zip bomb"))
             }
         }
         func parse(_ part: [UInt8], _ path: String) throws -> MarkupElement {

@@ -11,15 +11,21 @@ public struct ZipLimits: Sendable, Hashable {
     public var maxRatio: Int
     /// The allowance below which the ratio is not applied.
     public var minimumAllowance: Int
+    /// The most entries the archive may hold (a Word document has a few dozen; a bomb by count, millions).
+    public var maxEntries: Int
 
     /// Creates limits.
-    public init(maxTotalBytes: Int = 200 * 1024 * 1024, maxRatio: Int = 100, minimumAllowance: Int = 16 * 1024 * 1024) {
+    public init(
+        maxTotalBytes: Int = 200 * 1024 * 1024, maxRatio: Int = 100, minimumAllowance: Int = 16 * 1024 * 1024,
+        maxEntries: Int = 10_000
+    ) {
         self.maxTotalBytes = maxTotalBytes
         self.maxRatio = maxRatio
         self.minimumAllowance = minimumAllowance
+        self.maxEntries = maxEntries
     }
 
-    /// 200 MiB in all, and 100 times the archive size above 16 MiB.
+    /// 200 MiB in all, 100 times the archive size above 16 MiB, and 10,000 entries.
     public static let standard = ZipLimits()
 
     /// The number of decompressed bytes allowed for an archive of `archiveSize` bytes.
