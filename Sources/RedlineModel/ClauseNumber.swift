@@ -104,8 +104,31 @@ public enum NumberStyle: String, Sendable, Hashable, Codable, CaseIterable {
         return total > 0 && roman(total) == label.lowercased() ? total : nil
     }
 
+    /// The largest ordinal written as letters ("aaaa…", 3,847 of them, at 100,000); larger ones, as
+    /// roman numerals past 3,999, are written in decimal, so a hostile list value cannot expand.
+    public static let largestLetterValue = 100_000
+
+    /// The range of list values taken from markup (`<ol start>`, `<li value>`, Word's `w:start`): a
+    /// value beyond it is held at its end, so counting on from it never overflows.
+    public static let listValueRange = -999_999_999_999_999...999_999_999_999_999
+
+    /// A list value written in markup ("12", " -3 "), held to ``listValueRange``; nil if it is not a whole number.
+    ///
+    /// - Complexity: O(*n*) in the length of the text.
+    public static func listValue(_ text: some StringProtocol) -> Int? {
+        var digits = Substring(text).drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        while let last = digits.last, last == " " || last == "\t" || last == "\n" || last == "\r" { digits.removeLast() }
+        let negative = digits.first == "-"
+        if negative || digits.first == "+" { digits.removeFirst() }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let significant = digits.drop { $0 == "0" }
+        let bound = listValueRange.upperBound
+        let magnitude = significant.count > String(bound).count ? bound : min(bound, Int(significant) ?? 0)
+        return negative ? -magnitude : magnitude
+    }
+
     static func alphabetic(_ value: Int) -> String {
-        guard value > 0 else { return String(value) }
+        guard value > 0, value <= largestLetterValue else { return String(value) }
         let letter = Character(UnicodeScalar(UInt8(97 + (value - 1) % 26)))
         return String(repeating: letter, count: (value - 1) / 26 + 1)
     }

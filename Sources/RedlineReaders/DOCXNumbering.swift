@@ -56,7 +56,7 @@ struct DOCXNumbering {
                 for override in element.childElements where override.name == "lvlOverride" {
                     guard let ilvl = override.w("ilvl").flatMap({ Int($0) }) else { continue }
                     for child in override.childElements {
-                        if child.name == "startOverride", let value = child.w("val").flatMap({ Int($0) }) {
+                        if child.name == "startOverride", let value = child.w("val").flatMap({ NumberStyle.listValue($0) }) {
                             instance.startOverrides[ilvl] = value
                         } else if child.name == "lvl" {
                             instance.levelOverrides[ilvl] = Self.level(child)
@@ -74,7 +74,7 @@ struct DOCXNumbering {
         for child in lvl.childElements {
             let value = child.w("val")
             switch child.name {
-            case "start": level.start = value.flatMap { Int($0) } ?? 1
+            case "start": level.start = value.flatMap { NumberStyle.listValue($0) } ?? 1
             case "numFmt": level.format = value ?? "decimal"
             case "lvlText": level.text = value ?? ""
             case "isLgl": level.legal = value.map { !["0", "false", "off"].contains($0) } ?? true
@@ -108,7 +108,7 @@ struct DOCXNumbering {
             counters[abstractID] = values
             return .bullet
         }
-        if let current = values[ilvl] { values[ilvl] = current + 1 } else { values[ilvl] = start(instance, ilvl) }
+        if let current = values[ilvl] { values[ilvl] = min(current + 1, NumberStyle.listValueRange.upperBound) } else { values[ilvl] = start(instance, ilvl) }
         for deeper in values.keys where deeper > ilvl { values[deeper] = nil }
         counters[abstractID] = values
         guard let number = render(instance, ilvl: ilvl, values: values) else { return .bullet }

@@ -302,7 +302,7 @@ struct HTMLBlockExtractor {
             if inline.contains("lower-roman") { style = .lowerRoman }
             if inline.contains("upper-roman") { style = .upperRoman }
         }
-        let start = element.attribute("start").flatMap { Int($0.trimmingWhitespace()) } ?? 1
+        let start = element.attribute("start").flatMap { NumberStyle.listValue($0) } ?? 1
         return ListContext(key: key, ordered: ordered, style: style, delimiter: delimiter, next: start, level: level)
     }
 
@@ -312,10 +312,10 @@ struct HTMLBlockExtractor {
             return
         }
         var number: ClauseNumber?
-        let explicitValue = element.attribute("value").flatMap { Int($0.trimmingWhitespace()) }
+        let explicitValue = element.attribute("value").flatMap { NumberStyle.listValue($0) }
         if context.ordered {
             let value = explicitValue ?? context.next
-            context.next = value + 1
+            context.next = min(value + 1, NumberStyle.listValueRange.upperBound)
             let label = context.style.format(value)
             let written = context.delimiter == .closingParenthesis ? label + ")" : label + "."
             number = ClauseNumber(
