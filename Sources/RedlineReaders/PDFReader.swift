@@ -58,12 +58,14 @@ struct PDFReader: Sendable {
         if result.tooLarge {
             throw ReadError(file: name, reason: .limit("pdftohtml printed more than \(maxOutput) bytes for this PDF"))
         }
-        if result.status != 0 {
+        // A damaged PDF that still gave text is read for that text (the XML repaired), not refused whole.
+        let gaveText = result.output.count > 0 && String(decoding: result.output.prefix(maxOutput), as: UTF8.self).contains("<text ")
+        if result.status != 0, !gaveText {
             let message = String(decoding: result.errors.prefix(400), as: UTF8.self)
                 .split(separator: "\n").first.map(String.init) ?? "exit status \(result.status)"
             throw ReadError(file: name, reason: .binary(what: "a PDF that pdftohtml cannot read (\(message))"))
         }
-        return result.output
+        return PopplerXMLRepair.repair(result.output, truncated: result.status != 0)
     }
 
     private struct Output {

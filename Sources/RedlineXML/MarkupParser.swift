@@ -3,7 +3,7 @@ internal import CLibXML2
 /// Parses HTML and XML with libxml2 into ``MarkupDocument`` values.
 ///
 /// Parsing is safe for untrusted input: no network access, no external entities or
-/// DTDs are loaded, entities are not expanded recursively, and the input size and
+/// DTDs are loaded, entities a document declares are never expanded (a reference stays `&name;`), and the input size and
 /// nesting depth are limited. The caller decodes the bytes first: the parser is always
 /// told the input is UTF-8, so a "–" never turns into mojibake.
 public enum MarkupParser {
@@ -67,9 +67,16 @@ public enum MarkupParser {
         guard let error = xmlCtxtGetLastError(context) else {
             return .malformed(message: "the XML is not well formed", line: 0, column: 0)
         }
-        var message = error.pointee.message.map { String(cString: $0) } ?? "the XML is not well formed"
-        while message.last?.isWhitespace == true { message.removeLast() }
-        return .malformed(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
+        let raw = error.pointee.message.map { String(cString: $0) } ?? "the XML is not well formed"
+        return .malformed(message: oneLine(raw), line: Int(error.pointee.line), column: Int(error.pointee.int2))
+    }
+
+    /// libxml2's message on one line: "…indicate encoding !\nBytes: 0xFF 0xFE" becomes
+    /// "…indicate encoding ! Bytes: 0xFF 0xFE"; control characters become spaces.
+    static func oneLine(_ message: String) -> String {
+        message.split(whereSeparator: { $0.isNewline || $0 == "\t" || ($0.asciiValue.map { $0 < 0x20 } ?? false) })
+            .map { part in part.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed() }
+            .filter { !$0.isEmpty }.map { String($0) }.joined(separator: " ")
     }
 
     private static func convert(_ document: xmlDocPtr, dialect: MarkupDialect, limits: MarkupLimits) throws
@@ -86,8 +93,6 @@ private struct Converter {
     let document: xmlDocPtr
     let maxDepth: Int
     let lowercaseNames: Bool
-    /// Bytes of entity text copied so far, to bound what hostile entities can add.
-    var entityBytes = 0
 
     mutating func element(_ node: xmlNodePtr, depth: Int) throws -> MarkupElement {
         let line = Int(xmlGetLineNo(node))
@@ -100,10 +105,7 @@ private struct Converter {
         while let current = attribute {
             var attributeName = string(current.pointee.name)
             if let prefix = current.pointee.ns?.pointee.prefix { attributeName = String(cString: prefix) + ":" + attributeName }
-            let rawValue = xmlNodeListGetString(document, current.pointee.children, 1)
-            let value = rawValue.map { String(cString: $0) } ?? ""
-            redline_xml_free(rawValue)
-            attributes.append(MarkupAttribute(name: attributeName, value: value))
+            attributes.append(MarkupAttribute(name: attributeName, value: attributeValue(current)))
             attribute = current.pointee.next
         }
         var children: [MarkupNode] = []
@@ -137,21 +139,26 @@ private struct Converter {
         return max(1, end - newlines)
     }
 
-    /// The replacement text of an internal entity when it is plain text and small;
-    /// otherwise the reference as written. Entities are never expanded recursively.
-    mutating func entityText(_ node: xmlNodePtr) -> String {
-        let name = string(node.pointee.name)
-        if let entity = xmlGetDocEntity(document, node.pointee.name),
-            entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY,
-            let content = entity.pointee.content
-        {
-            let text = String(cString: content)
-            if !text.contains("&"), !text.contains("<"), entityBytes + text.utf8.count <= 1 << 20 {
-                entityBytes += text.utf8.count
-                return text
+    /// An entity reference as written (`&name;`): Redline does not expand entities a document
+    /// declares, so nested or repeated declarations cannot multiply the text. (Character references
+    /// and the five predefined entities are resolved by libxml2 and never reach here.)
+    func entityText(_ node: xmlNodePtr) -> String {
+        "&\(string(node.pointee.name));"
+    }
+
+    /// An attribute's value: its text, with entity references kept as written (see ``entityText(_:)``).
+    func attributeValue(_ attribute: xmlAttrPtr) -> String {
+        var value = ""
+        var child = attribute.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_TEXT_NODE: value += string(current.pointee.content)
+            case XML_ENTITY_REF_NODE: value += entityText(current)
+            default: break
             }
+            child = current.pointee.next
         }
-        return "&\(name);"
+        return value
     }
 
     func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
