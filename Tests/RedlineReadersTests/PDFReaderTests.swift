@@ -139,11 +139,15 @@ import Testing
 
     /// A one-page PDF with nothing on the page, written by hand.
     static func emptyPDF() -> [UInt8] {
-        let objects = [
+        assemble([
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
-        ]
+        ])
+    }
+
+    /// A PDF file of `objects` (numbered from 1; the first is the catalog), with its cross-reference table.
+    static func assemble(_ objects: [String]) -> [UInt8] {
         var pdf = "%PDF-1.4\n"
         var offsets: [Int] = []
         for (index, object) in objects.enumerated() {
