@@ -7,6 +7,9 @@ struct StructureBuilder {
     let blocks: [Block]
     /// Title from metadata, `<title>` or front matter.
     let title: String?
+    /// The name of the file the blocks came from, if known (a single-article export may carry its
+    /// article's number only there: `art16_immigration.html`).
+    var fileName: String? = nil
 
     /// A node under construction.
     final class Draft {
@@ -38,34 +41,59 @@ struct StructureBuilder {
     /// Builds the top-level nodes.
     func build() throws -> [Draft] {
         let labels = blocks.map(label(of:))
-        var topIndices = topLevelDivisions(labels)
-        var synthesized: Draft?
-        if topIndices.isEmpty {
-            // A single article exported on its own: its number is in the title.
-            if let title, let match = LabelParser.parse(title), match.division == .article,
-                let number = match.candidates.first
+        let topIndices = topLevelDivisions(labels)
+        if !topIndices.isEmpty {
+            return try assemble(labels: labels, top: Set(topIndices), synthesized: nil, skip: [])
+        }
+        // No article label: a single division exported on its own, unless the document has numbered
+        // top-rank headings ("12. Grievance") and nothing says it is one article.
+        let single = singleDivision(labels)
+        if single.draft.number == nil {
+            let numbered = numberedTopHeadings(labels)
+            if !numbered.isEmpty { return try assemble(labels: labels, top: Set(numbered), synthesized: nil, skip: []) }
+        }
+        return try assemble(labels: labels, top: [], synthesized: single.draft, skip: single.skip)
+    }
+
+    /// The one division of a document whose body holds no article label. Its number and heading
+    /// come, in order, from the title (metadata, `<title>`, front matter), from a first heading or
+    /// title-styled paragraph outside the numbering (before any numbered block), and from the file
+    /// name; a numbered heading ("D. NON-EXCLUSIVITY") is never taken as its title. Without any, it
+    /// is an unnumbered article.
+    private func singleDivision(_ labels: [LabelMatch?]) -> (draft: Draft, skip: Set<Int>) {
+        // The first unnumbered heading, if it comes before the numbering starts.
+        var headingIndex: Int?
+        for (index, block) in blocks.enumerated() {
+            if labels[index] != nil || block.listNumber != nil { break }
+            guard block.table == nil else { continue }
+            let runs = trimRuns(block.runs)
+            if block.isHeadingElement
+                || (HeadingHeuristics.isHeading(runs, isHeadingElement: false, introducesText: true)
+                    && (HeadingHeuristics.isAllCaps(block.plainText) || HeadingHeuristics.isWhollyBold(runs)))
             {
-                let draft = Draft(kind: .article, number: number, location: blocks.first?.location ?? .unknown)
-                let heading = String(title.unicodeScalars.dropFirst(match.remainderOffset)).trimmingWhitespace()
-                draft.heading = heading.isEmpty ? nil : [InlineRun(heading)]
-                synthesized = draft
-            } else {
-                topIndices = numberedTopHeadings(labels)
+                headingIndex = index
             }
+            break
         }
-        if topIndices.isEmpty && synthesized == nil {
-            // One unnumbered article under the document's heading, if it has one.
-            guard let headingIndex = blocks.firstIndex(where: { $0.isHeadingElement }) ?? (title != nil ? -1 : nil)
-            else { throw Failure.noArticle }
-            let draft = Draft(kind: .article, location: blocks.first?.location ?? .unknown)
-            if headingIndex >= 0 {
-                draft.heading = trimRuns(blocks[headingIndex].runs)
-                return try assemble(labels: labels, top: [], synthesized: draft, skip: [headingIndex])
-            }
-            draft.heading = title.map { [InlineRun($0)] }
-            synthesized = draft
+        let headingText = headingIndex.map { blocks[$0].plainText.collapsedWhitespace() }
+        let hints = [title.flatMap(DivisionHint.fromTitle), headingText.flatMap(DivisionHint.fromTitle)]
+        let fileHint = fileName.flatMap(DivisionHint.fromFileName)
+        let numbered = hints.compactMap { $0 }.first { $0.number != nil } ?? fileHint
+        let heading = hints.compactMap { $0?.heading }.first ?? fileHint?.heading
+        let draft = Draft(
+            kind: kind(of: numbered?.division ?? .article), number: numbered?.number,
+            location: blocks.first?.location ?? .unknown)
+        var skip: Set<Int> = []
+        if let headingIndex, let lineHint = hints[1] {
+            // The heading line gave the division's number or heading: it is the title, not content.
+            let gaveNumber = lineHint.number != nil && lineHint.number == numbered?.number
+            let gaveHeading = lineHint.heading != nil && lineHint.heading == heading
+            if gaveNumber || gaveHeading { skip.insert(headingIndex) }
+            // Keep the line's runs (styles, links) when it is the heading as a whole.
+            if gaveHeading, lineHint.number == nil { draft.heading = trimRuns(blocks[headingIndex].runs) }
         }
-        return try assemble(labels: labels, top: Set(topIndices), synthesized: synthesized, skip: [])
+        if draft.heading == nil { draft.heading = heading.map { [InlineRun($0)] } }
+        return (draft, skip)
     }
 
     private func label(of block: Block) -> LabelMatch? {
@@ -298,7 +326,9 @@ struct StructureBuilder {
         {
             draft.heading = remainder
             draft.isHeading = true
-        } else if let runIn = HeadingHeuristics.runInHeading(remainder) ?? HeadingHeuristics.plainRunInHeading(remainder) {
+        } else if let runIn = HeadingHeuristics.runInHeading(remainder)
+            ?? HeadingHeuristics.plainRunInHeading(remainder, sentenceCase: siblingHasRunInHeading(stack.last!, draft))
+        {
             draft.heading = runIn.heading
             draft.text = runIn.text
         } else {
@@ -306,6 +336,13 @@ struct StructureBuilder {
         }
         stack.last!.children.append(draft)
         stack.append(draft)
+    }
+
+    /// True when the last numbered sibling before `draft` at its level has a run-in heading
+    /// (a heading and text of its own), so a sentence-case lead-in of `draft` is a heading too.
+    private func siblingHasRunInHeading(_ parent: Draft, _ draft: Draft) -> Bool {
+        guard let sibling = parent.children.last(where: { $0.number != nil && $0.key == draft.key }) else { return false }
+        return sibling.heading != nil && !sibling.text.isEmpty
     }
 
     /// "a. GSR-FULL FEE REM, 3282" followed by "b. …": an entry of a list, with a comma or a figure,
