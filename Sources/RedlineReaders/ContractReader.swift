@@ -91,7 +91,7 @@ public struct ContractReader: Sendable {
             return try document(from: extracted, frontMatter: [:], name: name, fileName: fileName)
         case .pdf:
             let xml = try PDFReader(timeout: pdfTimeout).convert(bytes: bytes, file: file, name: name, maxOutput: limits.maxBytes)
-            return try readPDFXML(xml, name: name, fileName: fileName)
+            return try readPDFXML(xml, name: name, fileName: fileName, title: PDFInfo.title(in: bytes))
         case nil:
             break
         }
@@ -152,7 +152,7 @@ public struct ContractReader: Sendable {
     }
 
     /// Reads pdftohtml's XML output (from a converted PDF).
-    private func readPDFXML(_ xml: [UInt8], name: String, fileName: String?) throws -> ContractDocument {
+    private func readPDFXML(_ xml: [UInt8], name: String, fileName: String?, title: String? = nil) throws -> ContractDocument {
         let document: MarkupDocument
         do {
             document = try MarkupParser.parseXML(utf8: xml, limits: limits)
@@ -161,6 +161,10 @@ public struct ContractReader: Sendable {
         }
         var extracted = try PDFXMLBlockExtractor.extract(document, name: name)
         extracted.metadata["reader"] = "pdf"
+        if let title {
+            extracted.title = title
+            extracted.metadata["title"] = title
+        }
         return try self.document(from: extracted, frontMatter: [:], name: name, fileName: fileName)
     }
 

@@ -40,14 +40,24 @@ struct StructureBuilder {
 
     /// Builds the top-level nodes.
     func build() throws -> [Draft] {
-        let labels = blocks.map(label(of:))
+        var labels = blocks.map(label(of:))
         let topIndices = topLevelDivisions(labels)
+        if !topIndices.contains(where: { labels[$0]?.division == .article || labels[$0]?.division == .section }) {
+            // "PART I", "Chapter 3" with nothing labelled below them: they are the articles.
+            for index in topIndices where labels[index]?.division == .group { labels[index]?.division = .article }
+        }
         if !topIndices.isEmpty {
             return try assemble(labels: labels, top: Set(topIndices), synthesized: nil, skip: [])
         }
         // No article label: a single division exported on its own, unless the document has numbered
         // top-rank headings ("12. Grievance") and nothing says it is one article.
         let single = singleDivision(labels)
+        if single.draft.number == nil && single.draft.heading == nil && !labels.contains(where: { $0 != nil })
+            && !blocks.contains(where: \.isHeadingElement)
+        {
+            // Prose with nothing numbered, no heading and no title: nothing says it is a contract.
+            throw Failure.noArticle
+        }
         if single.draft.number == nil {
             let numbered = numberedTopHeadings(labels)
             if !numbered.isEmpty { return try assemble(labels: labels, top: Set(numbered), synthesized: nil, skip: []) }
@@ -108,19 +118,70 @@ struct StructureBuilder {
 
     // MARK: Finding the articles
 
-    /// Indices of blocks that open an article, appendix or side letter.
+    /// Indices of blocks that open a top-level division: the labelled series that carries the document
+    /// (articles; or "Section N" headings when nothing is labelled "Article" and divisions group them or
+    /// the title names the agreement), the grouping headings above it, appendices and side letters.
     private func topLevelDivisions(_ labels: [LabelMatch?]) -> [Int] {
+        var result = topLevelDivisions(labels, includeSections: false)
+        if !result.contains(where: { labels[$0]?.division == .article }), sectionsCarryDocument(labels, result) {
+            let withSections = topLevelDivisions(labels, includeSections: true)
+            if withSections.filter({ labels[$0]?.division == .section }).count >= 2 { result = withSections }
+        }
+        // A grouping level stands above the articles: "Part 1" headings that first appear inside an
+        // article are that article's own subdivisions.
+        if let firstUnit = result.first(where: { labels[$0]?.division == .article || labels[$0]?.division == .section }),
+            let firstGroup = result.first(where: { labels[$0]?.division == .group }), firstGroup > firstUnit
+        {
+            result.removeAll { labels[$0]?.division == .group }
+        }
+        return result
+    }
+
+    /// True when "Section N" headings are the document's articles rather than the sections of one article:
+    /// divisions group them, or the title names a whole agreement ("Memorandum of Understanding 2021–2024"),
+    /// or there are many of them and neither the title nor the file name names one article.
+    private func sectionsCarryDocument(_ labels: [LabelMatch?], _ primary: [Int]) -> Bool {
+        if primary.contains(where: { labels[$0]?.division == .group }) { return true }
+        let firstLine = blocks.first { !$0.plainText.isEmpty }.map { $0.plainText.collapsedWhitespace() }
+        let namesAgreement = [title, firstLine].contains { $0.map(DivisionHint.namesAgreement) == true }
+        let hinted = title.flatMap(DivisionHint.fromTitle)?.number != nil
+            || fileName.flatMap(DivisionHint.fromFileName) != nil
+        if hinted { return false }
+        if namesAgreement { return true }
+        let sectionHeadings = labels.indices.filter { index in
+            labels[index]?.division == .section && blocks[index].isHeadingElement
+        }
+        return sectionHeadings.count >= 10
+    }
+
+    /// The labelled top-level divisions, optionally counting "Section N" headings among them.
+    private func topLevelDivisions(_ labels: [LabelMatch?], includeSections: Bool) -> [Int] {
         var indices: [Int] = []
         for (index, match) in labels.enumerated() {
-            guard let match, match.division != .plain, match.division != .section else { continue }
+            guard let match, match.division != .plain, includeSections || match.division != .section else { continue }
             let block = blocks[index]
             let remainder = remainderRuns(block, match)
             let remainderText = remainder.map(\.text).joined()
-            let qualifies =
-                remainderText.isEmpty || block.isHeadingElement
-                || (match.hadDelimiter && HeadingHeuristics.wordCount(remainderText) <= HeadingHeuristics.maxHeadingWords)
-                || HeadingHeuristics.isHeading(remainder, isHeadingElement: false, introducesText: true)
+            let qualifies: Bool
+            if match.division == .section {
+                // "Section 3. A grievant may…" is a clause; a section that is an article has a heading.
+                qualifies = remainderText.isEmpty || block.isHeadingElement
+                    || HeadingHeuristics.isHeading(remainder, isHeadingElement: false, introducesText: true)
+            } else {
+                qualifies = remainderText.isEmpty || block.isHeadingElement
+                    || (match.hadDelimiter && HeadingHeuristics.wordCount(remainderText) <= HeadingHeuristics.maxHeadingWords)
+                    || HeadingHeuristics.isHeading(remainder, isHeadingElement: false, introducesText: true)
+            }
             if qualifies && !looksLikeTableOfContents(remainderText, block: block) { indices.append(index) }
+        }
+        // "MEMORANDUM OF UNDERSTANDING 2021–2024" above the articles is the document's title, not a side
+        // letter: side letters are the labelled letters that follow the articles.
+        if let firstOther = indices.firstIndex(where: { labels[$0]?.division != .sideLetter }) {
+            let leading = indices[..<firstOther].filter { index in
+                guard let number = labels[index]?.candidates.first else { return false }
+                return (number.value ?? 0) < 1000
+            }
+            indices = leading + indices[firstOther...]
         }
         // A run of three or more division headings with nothing between them is a table of contents.
         // When the body's first heading follows the contents directly, its label repeats the run's
@@ -274,6 +335,7 @@ struct StructureBuilder {
         switch division {
         case .appendix: .appendix
         case .sideLetter: .sideLetter
+        case .group: .group
         default: .article
         }
     }

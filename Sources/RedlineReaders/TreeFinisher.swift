@@ -48,7 +48,7 @@ enum TreeFinisher {
         mutating func allocate(kind: ClauseKind, number: ClauseNumber?) -> String {
             var base: String
             if let number, !number.normalized.isEmpty {
-                base = kind.idPrefix + "_" + sanitize(number.normalized)
+                base = idPrefix(kind, number) + "_" + sanitize(number.normalized)
             } else {
                 let prefix: String
                 switch kind {
@@ -68,6 +68,17 @@ enum TreeFinisher {
             }
             used.insert(candidate)
             return candidate
+        }
+
+        /// A group's id says what it is, as Akoma Ntoso does: `dvs_1`, `part_2`, `chp_3`.
+        private func idPrefix(_ kind: ClauseKind, _ number: ClauseNumber) -> String {
+            guard kind == .group else { return kind.idPrefix }
+            switch number.prefix {
+            case "Division": return "dvs"
+            case "Part": return "part"
+            case "Chapter": return "chp"
+            default: return kind.idPrefix
+            }
         }
 
         private func sanitize(_ value: String) -> String {
