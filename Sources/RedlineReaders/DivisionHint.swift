@@ -149,7 +149,9 @@ struct DivisionHint: Equatable {
             return nil
         }
         let keyword = division == .appendix ? "Appendix" : division == .sideLetter ? "Side Letter" : "Article"
-        guard let match = LabelParser.parse(keyword + " " + numberToken), let number = match.candidates.first else {
+        // "appendix-b" names Appendix B, as its heading writes it.
+        let token = division != .article && numberToken.count == 1 ? numberToken.uppercased() : numberToken
+        guard let match = LabelParser.parse(keyword + " " + token), let number = match.candidates.first else {
             return nil
         }
         let heading = headingWords.isEmpty ? nil : titleCased(headingWords)

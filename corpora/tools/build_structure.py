@@ -199,6 +199,33 @@ def article_html(title: str | None) -> str:
     return "\n".join(out) + "\n"
 
 
+NEIGHBOURS = [
+    ("8", "HOURS OF WORK", [("A", "WORKWEEK", "The normal workweek is forty (40) hours in five days of eight hours."),
+                            ("B", "MEAL PERIODS", "Each shift of six hours or more includes an unpaid meal period of thirty (30) minutes.")]),
+    ("10", "PARKING", [("A", "PERMITS", "Employees may buy a monthly permit for the staff lot at the posted rate."),
+                       ("B", "NIGHT SHIFTS", "Employees on night shifts may park in the visitor lot without a permit.")]),
+]
+
+
+def full_contract_html() -> str:
+    """The contract the single article comes from: Articles 8, 9 (with its heading) and 10."""
+    e = html.escape
+    out = ["<!DOCTYPE html>", "<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Agreement</title></head><body>"]
+
+    def neighbour(number, heading, sections):
+        out.append(f"<h1>ARTICLE {number} – {heading}</h1>")
+        for letter, section_heading, text in sections:
+            out.append(f"<h2>{letter}. {section_heading}</h2><p>{e(text)}</p>")
+
+    neighbour(*NEIGHBOURS[0])
+    out.append(f"<h1>ARTICLE {ARTICLE_NUMBER} – {ARTICLE_HEADING.upper()}</h1>")
+    body = article_html(None)
+    out.append(body[body.index("<body>") + 6:body.index("</body>")].strip())
+    neighbour(*NEIGHBOURS[1])
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
 def article_expectation(number: str | None, heading: str | None) -> dict:
     article = {"kind": "article", "number": number, "heading": heading,
                "children": [f"{letter}." for letter, _, _ in ARTICLE],
@@ -211,11 +238,11 @@ def article_expectation(number: str | None, heading: str | None) -> dict:
 # Continuing headings: bold section headings, some continuing ones not bold.
 
 CONTINUING = [
-    ("3", "LAYOFF AND RECALL", [
-        ("3.8", "Purpose", True, "The parties intend layoffs to be a last resort after attrition and transfers."),
-        ("3.9", "Order of Layoff", True, "Layoffs within a classification go in inverse order of seniority."),
-        ("3.10", "Notice to employees", False, "The Authority gives each affected operator thirty (30) days of written notice before a layoff takes effect."),
-        ("3.11", "Recall", True, "Laid off operators are recalled in order of seniority for twenty-four (24) months."),
+    ("5", "LAYOFF AND RECALL", [
+        ("5.8", "Purpose", True, "The parties intend layoffs to be a last resort after attrition and transfers."),
+        ("5.9", "Order of Layoff", True, "Layoffs within a classification go in inverse order of seniority."),
+        ("5.10", "Notice to employees", False, "The Authority gives each affected operator thirty (30) days of written notice before a layoff takes effect."),
+        ("5.11", "Recall", True, "Laid off operators are recalled in order of seniority for twenty-four (24) months."),
     ]),
     ("6", "HEALTH BENEFITS", [
         ("6.1", "Eligibility", True, "Operators scheduled for twenty (20) hours a week or more are eligible for the medical plan."),
@@ -337,7 +364,10 @@ def soffice_pdf(docx: Path, target: Path) -> bool:
         profile = Path(tmp) / "profile"
         subprocess.run([office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
                         "--outdir", tmp, str(docx)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        shutil.move(str(Path(tmp) / (docx.stem + ".pdf")), target)
+        data = (Path(tmp) / (docx.stem + ".pdf")).read_bytes()
+    # A fixed creation date of the same length keeps the cross-reference offsets right.
+    data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20260101000000", data)
+    target.write_bytes(data)
     return True
 
 
@@ -390,6 +420,8 @@ def main() -> int:
     write("single-article/telework-export.html", article_html(None), nowhere)
     write("single-article/telework-export.md", article_markdown(None), nowhere)
     write("single-article/telework-export.txt", article_text(), nowhere)
+    write("single-article/full-contract.html", full_contract_html(), {"children": [
+        {"kind": "article", "id": f"art_{number}", "number": number} for number in ["8", ARTICLE_NUMBER, "10"]]})
     for stem, title, expectation in [("meta-title", stated, from_metadata), ("9-telework", None, from_name),
                                      ("telework-export", None, nowhere)]:
         target = OUT / f"single-article/{stem}.docx"
