@@ -367,6 +367,8 @@ def soffice_pdf(docx: Path, target: Path) -> bool:
         data = (Path(tmp) / (docx.stem + ".pdf")).read_bytes()
     # A fixed creation date of the same length keeps the cross-reference offsets right.
     data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20260101000000", data)
+    data = re.sub(rb"<[0-9A-F]{32}>", b"<" + b"0" * 32 + b">", data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
     target.write_bytes(data)
     return True
 
