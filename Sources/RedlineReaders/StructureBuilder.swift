@@ -240,7 +240,15 @@ struct StructureBuilder {
         }
         guard let rank = candidates.map(\.rank).min() else { return [] }
         let indices = candidates.filter { $0.rank == rank }.map(\.index)
-        return indices.count >= 2 ? indices : []
+        guard indices.count >= 2 else { return [] }
+        // The series carries the document only if the numbering starts with it (outside a table of contents)
+        // and it never starts over: "1." headings under "A." and again under "B." are an article's clauses.
+        let firstNumbered = labels.indices.first { index in
+            labels[index] != nil && !looksLikeTableOfContents(blocks[index].plainText, block: blocks[index])
+        }
+        guard firstNumbered == indices.first else { return [] }
+        let values = indices.compactMap { labels[$0]?.candidates.first?.value }
+        return zip(values, values.dropFirst()).allSatisfy { $0 < $1 } ? indices : []
     }
 
     // MARK: Assembling
