@@ -113,8 +113,11 @@ enum TreeFinisher {
             case .appendix: return appendices[reference.target]?.id
             case .sideLetter: return letters[reference.target]?.id
             case .section:
-                guard let article = reference.article.flatMap({ articles[$0] }) else { return nil }
+                // In an MOU whose articles are its "Section N" headings, "Section 4" is that article.
+                let sectionArticle = articles[reference.target].flatMap { $0.number?.prefix == "Section" ? $0.id : nil }
+                guard let article = reference.article.flatMap({ articles[$0] }) else { return sectionArticle }
                 return findSection(reference.target.split(separator: ".").map(String.init), in: article.children)?.id
+                    ?? sectionArticle
             }
         }
         func rewrite(_ node: ClauseNode) -> ClauseNode {

@@ -409,6 +409,14 @@ def main() -> int:
         if soffice_pdf(docx, OUT / "mou/marlow-county-mou-2025-2028.pdf"):
             manifest["mou/marlow-county-mou-2025-2028.pdf"] = mou
 
+    # The same MOU whose table of contents has page numbers but no dot leaders, as DOCX and PDF.
+    plain_toc = mou_markdown().replace(" " + "." * 12 + " ", " ")
+    docx = OUT / "mou/marlow-county-mou-2025-2028-plain-toc.docx"
+    if pandoc_docx(plain_toc, docx):
+        manifest["mou/marlow-county-mou-2025-2028-plain-toc.docx"] = mou
+        if soffice_pdf(docx, OUT / "mou/marlow-county-mou-2025-2028-plain-toc.pdf"):
+            manifest["mou/marlow-county-mou-2025-2028-plain-toc.pdf"] = mou
+
     # The single article: title only in the metadata, only in the file name, or nowhere.
     stated = f"Article {ARTICLE_NUMBER} – {ARTICLE_HEADING}"
     from_metadata = article_expectation(ARTICLE_NUMBER, ARTICLE_HEADING)
