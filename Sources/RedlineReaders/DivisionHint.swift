@@ -95,7 +95,7 @@ struct DivisionHint: Equatable {
     /// `16-immigration.md`, `bx_12-grievance-and-arbitration_2022-2025.pdf`, `br_sl-f_jlmc-accessibility.md`,
     /// `appendix-b_panel-of-arbitrators.md`. The number is a keyword's number, or else the first bare
     /// number of one to three digits (years and dates are not article numbers); the heading is the words
-    /// that follow it, up to the next number.
+    /// that follow it, up to a year or a version mark.
     ///
     /// - Complexity: O(*n*) in the name's length.
     static func fromFileName(_ name: String) -> DivisionHint? {
@@ -140,9 +140,12 @@ struct DivisionHint: Equatable {
         guard let numberToken else { return nil }
         var headingWords: [String] = []
         for token in tokens[headingStart...] {
-            if token.contains(where: \.isNumber) { break }
+            // Years and version marks ("2022", "v2") end the heading; "step-2-grievance-form" keeps its 2.
+            let isShortNumber = token.allSatisfy(\.isNumber) && token.count < 4
+            if token.contains(where: \.isNumber) && !isShortNumber { break }
             headingWords.append(token)
         }
+        while let last = headingWords.last, last.allSatisfy(\.isNumber) { headingWords.removeLast() }
         if division == .article, numberToken.allSatisfy(\.isNumber), !headingWords.isEmpty,
             headingWords.allSatisfy({ stageWords.contains($0.lowercased()) })
         {
