@@ -324,16 +324,24 @@ def parts_expectation() -> dict:
 # ---------------------------------------------------------------------------
 # Conversions.
 
-def pandoc_docx(markdown: str, target: Path) -> bool:
+def pandoc(markdown: str, target: Path, *arguments: str) -> bool:
+    """Runs pandoc on `markdown`, writing `target`; False (with a warning) when pandoc is missing."""
     if not shutil.which("pandoc"):
         print(f"warning: pandoc not found; {target.name} skipped", file=sys.stderr)
         return False
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "in.md"
         source.write_text(markdown, encoding="utf-8")
-        raw = Path(tmp) / "out.docx"
-        subprocess.run(["pandoc", "-f", "markdown", "-t", "docx", str(source), "-o", str(raw)], check=True)
-        rewrite_docx(raw, target, title=None)
+        subprocess.run(["pandoc", "-f", "markdown", *arguments, str(source), "-o", str(target)], check=True)
+    return True
+
+
+def pandoc_docx(markdown: str, target: Path) -> bool:
+    raw = target.with_suffix(".raw.docx")
+    if not pandoc(markdown, raw, "-t", "docx"):
+        return False
+    rewrite_docx(raw, target, title=None)
+    raw.unlink()
     return True
 
 
@@ -374,14 +382,8 @@ def soffice_pdf(docx: Path, target: Path) -> bool:
 
 
 def pandoc_html(markdown: str, target: Path) -> bool:
-    if not shutil.which("pandoc"):
-        print(f"warning: pandoc not found; {target.name} skipped", file=sys.stderr)
+    if not pandoc(markdown, target, "-s", "-t", "html", "--metadata", "pagetitle=Agreement"):
         return False
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "in.md"
-        source.write_text(markdown, encoding="utf-8")
-        subprocess.run(["pandoc", "-s", "-f", "markdown", "-t", "html", "--metadata", "pagetitle=Agreement",
-                        str(source), "-o", str(target)], check=True)
     text = re.sub(r'<meta name="(dcterms\.date|generator)"[^>]*>\n?', "", target.read_text(encoding="utf-8"))
     target.write_text(text, encoding="utf-8")
     return True
