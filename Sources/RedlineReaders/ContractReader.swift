@@ -189,7 +189,11 @@ public struct ContractReader: Sendable {
             throw ReadError(file: name, reason: .noArticle)
         }
         let children = TreeFinisher.finish(drafts)
-        let documentTitle = title ?? children.first(where: { $0.kind.isTopLevelDivision }).map { node in
+        // A first line naming the agreement ("MEMORANDUM OF UNDERSTANDING 2025–2028") is the document's title.
+        let statedTitle = children.first.flatMap { $0.kind == .preamble ? $0.children.first : nil }
+            .map { $0.headingText.isEmpty ? $0.text.plainText : $0.headingText }
+            .flatMap { DivisionHint.namesAgreement($0) && HeadingHeuristics.wordCount($0) <= 12 ? $0 : nil }
+        let documentTitle = title ?? statedTitle ?? children.first(where: { $0.kind.isTopLevelDivision }).map { node in
             [node.number?.written, node.heading?.plainText].compactMap { $0 }.joined(separator: " ")
         }
         return ContractDocument(title: documentTitle, sourceFormat: format, metadata: metadata, children: children)
