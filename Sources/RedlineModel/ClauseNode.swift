@@ -102,6 +102,10 @@ public enum ClauseKind: String, Sendable, Hashable, Codable, CaseIterable {
     case appendix
     /// A side letter or memorandum of understanding printed with the contract.
     case sideLetter = "side-letter"
+    /// A grouping heading above the articles ("Division 1: Definitions", "PART II", "Chapter 3"). It stands
+    /// among the top-level nodes right before the articles it groups (which stay top-level, so their ids and
+    /// ``ContractDocument/articles`` do not change); its children are only the text it carries itself.
+    case group
     /// First numbered level inside an article ("A.", "Section 3").
     case section
     /// Second numbered level ("1.", "3.1").
@@ -131,6 +135,7 @@ public enum ClauseKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .article: "art"
         case .appendix: "app"
         case .sideLetter: "letter"
+        case .group: "group"
         case .section: "sec"
         case .subsection: "subsec"
         case .paragraph: "para"

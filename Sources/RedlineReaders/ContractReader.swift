@@ -82,14 +82,16 @@ public struct ContractReader: Sendable {
                 file: name, reason: .limit("the file is \(bytes.count) bytes, more than the limit of \(limits.maxBytes) bytes"))
         }
         if bytes.isEmpty { throw ReadError(file: name, reason: .empty) }
+        // A single-article export may name its article only in the file name.
+        let fileName = file?.lastPathComponent ?? (name == "-" ? nil : name)
         // Containers are told by their first bytes, not by the file name.
         switch BinarySniffer.sniff(bytes) {
         case .zip:
             let extracted = try DOCXBlockExtractor.extract(zip: bytes, name: name, limits: limits, zipLimits: zipLimits)
-            return try document(from: extracted, frontMatter: [:], name: name)
+            return try document(from: extracted, frontMatter: [:], name: name, fileName: fileName)
         case .pdf:
             let xml = try PDFReader(timeout: pdfTimeout).convert(bytes: bytes, file: file, name: name, maxOutput: limits.maxBytes)
-            return try readPDFXML(xml, name: name)
+            return try readPDFXML(xml, name: name, fileName: fileName, title: PDFInfo.title(in: bytes))
         case nil:
             break
         }
@@ -146,11 +148,11 @@ public struct ContractReader: Sendable {
         }
         // Front matter and the detected encoding win over what the extractor found.
         extracted.metadata.merge(metadata) { _, stated in stated }
-        return try document(from: extracted, frontMatter: frontMatter, name: name)
+        return try document(from: extracted, frontMatter: frontMatter, name: name, fileName: fileName)
     }
 
     /// Reads pdftohtml's XML output (from a converted PDF).
-    private func readPDFXML(_ xml: [UInt8], name: String) throws -> ContractDocument {
+    private func readPDFXML(_ xml: [UInt8], name: String, fileName: String?, title: String? = nil) throws -> ContractDocument {
         let document: MarkupDocument
         do {
             document = try MarkupParser.parseXML(utf8: xml, limits: limits)
@@ -159,14 +161,20 @@ public struct ContractReader: Sendable {
         }
         var extracted = try PDFXMLBlockExtractor.extract(document, name: name)
         extracted.metadata["reader"] = "pdf"
-        return try self.document(from: extracted, frontMatter: [:], name: name)
+        if let title {
+            extracted.title = title
+            extracted.metadata["title"] = title
+        }
+        return try self.document(from: extracted, frontMatter: [:], name: name, fileName: fileName)
     }
 
-    /// Builds the clause tree from any reader's blocks.
-    private func document(from extracted: ExtractedBlocks, frontMatter: [String: String], name: String) throws
-        -> ContractDocument
-    {
+    /// Builds the clause tree from any reader's blocks. `fileName` is where a single-article export
+    /// without an article label may state its article ("art16_immigration.html").
+    private func document(
+        from extracted: ExtractedBlocks, frontMatter: [String: String], name: String, fileName: String?
+    ) throws -> ContractDocument {
         let title = frontMatter["title"] ?? extracted.title
+            ?? ["title", "dc.title", "og:title"].lazy.compactMap { extracted.metadata[$0] }.first { !$0.isEmpty }
         let format = extracted.format
         var metadata = extracted.metadata
         metadata.merge(frontMatter) { first, _ in first }
@@ -176,12 +184,16 @@ public struct ContractReader: Sendable {
         }
         let drafts: [StructureBuilder.Draft]
         do {
-            drafts = try StructureBuilder(blocks: blocks, title: title).build()
+            drafts = try StructureBuilder(blocks: blocks, title: title, fileName: fileName).build()
         } catch {
             throw ReadError(file: name, reason: .noArticle)
         }
         let children = TreeFinisher.finish(drafts)
-        let documentTitle = title ?? children.first(where: { $0.kind.isTopLevelDivision }).map { node in
+        // A first line naming the agreement ("MEMORANDUM OF UNDERSTANDING 2025–2028") is the document's title.
+        let statedTitle = children.first.flatMap { $0.kind == .preamble ? $0.children.first : nil }
+            .map { $0.headingText.isEmpty ? $0.text.plainText : $0.headingText }
+            .flatMap { DivisionHint.namesAgreement($0) && HeadingHeuristics.wordCount($0) <= 12 ? $0 : nil }
+        let documentTitle = title ?? statedTitle ?? children.first(where: { $0.kind.isTopLevelDivision }).map { node in
             [node.number?.written, node.heading?.plainText].compactMap { $0 }.joined(separator: " ")
         }
         return ContractDocument(title: documentTitle, sourceFormat: format, metadata: metadata, children: children)

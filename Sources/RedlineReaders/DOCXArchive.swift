@@ -10,6 +10,8 @@ struct DOCXArchive {
     var styles: [UInt8]?
     /// `word/numbering.xml`, if present.
     var numbering: [UInt8]?
+    /// `docProps/core.xml` (title, author), if present.
+    var coreProperties: [UInt8]? = nil
 
     /// Why an archive could not be read.
     enum Failure: Error, Equatable {
@@ -30,6 +32,7 @@ struct DOCXArchive {
     static let documentPath = "word/document.xml"
     static let stylesPath = "word/styles.xml"
     static let numberingPath = "word/numbering.xml"
+    static let corePropertiesPath = "docProps/core.xml"
 
     /// Opens the archive and extracts the parts.
     ///
@@ -54,7 +57,7 @@ struct DOCXArchive {
             let names = archive.prefix(12).map(\.path)
             throw .notADocx(entries: names)
         }
-        let entries = [documentEntry, archive[stylesPath], archive[numberingPath]]
+        let entries = [documentEntry, archive[stylesPath], archive[numberingPath], archive[corePropertiesPath]]
         let wanted = entries.compactMap { $0 }
         // The zip-bomb guard: the sizes the archive declares, before extracting anything…
         let allowance = limits.allowance(forArchiveOfSize: bytes.count)
@@ -81,6 +84,6 @@ struct DOCXArchive {
         }
         return DOCXArchive(
             document: try extract(documentEntry) ?? [], styles: try extract(entries[1]),
-            numbering: try extract(entries[2]))
+            numbering: try extract(entries[2]), coreProperties: try extract(entries[3]))
     }
 }

@@ -70,8 +70,16 @@ struct DOCXBlockExtractor {
         if let body = document.child("body") {
             extractor.walk(body, path: "word/document.xml:/w:body")
         }
+        // The document's title in its properties, when no paragraph is styled Title.
+        var metadata = ["reader": "docx"]
+        if let core = archive.coreProperties, let properties = try? MarkupParser.parseXML(utf8: core, limits: limits).root,
+            let title = properties.childElements.first(where: { $0.name == "title" })?.textContent.collapsedWhitespace(),
+            !title.isEmpty
+        {
+            metadata["title"] = title
+        }
         return ExtractedBlocks(
-            blocks: extractor.buffer.blocks, title: extractor.title, metadata: ["reader": "docx"], format: .docx)
+            blocks: extractor.buffer.blocks, title: extractor.title ?? metadata["title"], metadata: metadata, format: .docx)
     }
 
     // MARK: Body

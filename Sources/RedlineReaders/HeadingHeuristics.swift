@@ -80,14 +80,16 @@ enum HeadingHeuristics {
     /// Splits a run-in heading written in plain text: "Probationary Period. New employees serve…"
     /// gives "Probationary Period" and "New employees serve…". The lead-in must be a short title-case
     /// phrase (at most six words, every significant word capitalised) ending in a period, followed by
-    /// a sentence that starts with a capital letter.
-    static func plainRunInHeading(_ runs: [InlineRun]) -> (heading: [InlineRun], text: [InlineRun])? {
+    /// a sentence that starts with a capital letter. With `sentenceCase` (the clause's siblings have
+    /// run-in headings: "3.9 Layoff Order." then "3.10 Notice to employees."), only the first word
+    /// needs its capital.
+    static func plainRunInHeading(_ runs: [InlineRun], sentenceCase: Bool = false) -> (heading: [InlineRun], text: [InlineRun])? {
         let text = runs.map(\.text).joined()
         guard let period = text.range(of: ". ") else { return nil }
         let lead = String(text[..<period.lowerBound])
         let rest = text[period.upperBound...]
         let words = wordCount(lead)
-        guard words >= 1, words <= 6, isTitleCase(lead), !lead.contains(where: { ",;:()".contains($0) }),
+        guard words >= 1, words <= 6, sentenceCase || isTitleCase(lead), !lead.contains(where: { ",;:()".contains($0) }),
             lead.first?.isUppercase == true, rest.first?.isUppercase == true,
             // Sentences, not headings, start with articles and determiners ("The Union.").
             !["The", "A", "An", "This", "That", "Each", "Any", "All", "No", "Such"].contains(

@@ -15,14 +15,15 @@ enum InlineEnumeration {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > 12 else { return [] }
         var candidates:
-            [(offset: Int, readings: [ClauseNumber], afterSentence: Bool, capitalised: Bool, afterItem: Bool, afterSeparator: Bool)] = []
+            [(offset: Int, readings: [ClauseNumber], afterSentence: Bool, capitalised: Bool, afterItem: Bool, afterSeparator: Bool, bare: Bool)] = []
         var index = 3
         while index < scalars.count - 1 {
             defer { index += 1 }
             guard LabelParser.isSpace(scalars[index - 1]), !LabelParser.isSpace(scalars[index]) else { continue }
             var before = index - 2
             while before > 0, LabelParser.isSpace(scalars[before]) { before -= 1 }
-            guard looksLikeLabel(scalars, at: index) else { continue }
+            let bare = looksLikeBareDecimal(scalars, at: index)
+            guard bare || looksLikeLabel(scalars, at: index) else { continue }
             let afterSentence = [".", ":", ";", "”", "\""].contains(scalars[before])
             if !afterSentence, precededByReferenceWord(scalars, before) { continue }
             let window = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 24)]))
@@ -30,7 +31,7 @@ enum InlineEnumeration {
             if match.remainderOffset >= window.unicodeScalars.count {
                 // "…Recognition. B." with B's words in the next paragraph: only a number that continues one.
                 if afterSentence, index + window.unicodeScalars.count == scalars.count {
-                    candidates.append((index, match.candidates, false, true, false, false))
+                    candidates.append((index, match.candidates, false, true, false, false, bare))
                 }
                 continue
             }
@@ -41,7 +42,7 @@ enum InlineEnumeration {
             candidates.append(
                 (
                     index, match.candidates, afterSentence, next.properties.isUppercase, [".", ";"].contains(scalars[before]),
-                    followsListSeparator(scalars, before)
+                    followsListSeparator(scalars, before), bare
                 ))
         }
         guard !candidates.isEmpty else { return [] }
@@ -50,6 +51,19 @@ enum InlineEnumeration {
         // The last number accepted in this paragraph after the end of an item ("…; E."), if any.
         var lastItem: [ClauseNumber] = []
         for (position, candidate) in candidates.enumerated() {
+            if candidate.bare {
+                // "…may be enrolled. 6.3 Coverage. …": a decimal number without a delimiter starts a clause
+                // only when it continues a number open above it or earlier in the paragraph (6.2 → 6.3).
+                guard candidate.afterSentence,
+                    candidate.readings.contains(where: { reading in
+                        (seen + open).contains { DepthSolver.follows(reading, $0) }
+                    })
+                else { continue }
+                accepted.append(candidate.offset)
+                seen.append(contentsOf: candidate.readings)
+                lastItem = []
+                continue
+            }
             if !candidate.afterSentence, !candidate.capitalised {
                 // Only after "; and" / "; or", the way a list of fragments ends: "…exists; and F. it may…",
                 // not "…the date of the event, or b) the date…".
@@ -115,6 +129,42 @@ enum InlineEnumeration {
                 looksLikeNumber(bytes[start..<cursor])
             else { continue }
             if cursor + 1 == bytes.count || bytes[cursor + 1] == 0x20 { return true }
+        }
+        return mayHoldBareDecimal(bytes)
+    }
+
+    /// True when some space in `bytes` is followed by a decimal number without a delimiter ("6.3 ").
+    private static func mayHoldBareDecimal(_ bytes: [UInt8]) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var index = 3
+        while index + 3 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index - 1] == 0x20, isDigit(bytes[index]) else { continue }
+            var cursor = index
+            while cursor < bytes.count, isDigit(bytes[cursor]) { cursor += 1 }
+            guard cursor + 1 < bytes.count, bytes[cursor] == 0x2E, isDigit(bytes[cursor + 1]) else { continue }
+            cursor += 1
+            while cursor < bytes.count, isDigit(bytes[cursor]) || bytes[cursor] == 0x2E { cursor += 1 }
+            if cursor < bytes.count, bytes[cursor] == 0x20, bytes[cursor - 1] != 0x2E { return true }
+        }
+        return false
+    }
+
+    /// "6.3 " or "3.10 ": a decimal number (two or more components) followed by a space, no delimiter.
+    private static func looksLikeBareDecimal(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        var index = start
+        var components = 0
+        while index < scalars.count {
+            let digitStart = index
+            while index < scalars.count, index - digitStart < 4, LabelParser.isDigit(scalars[index]) { index += 1 }
+            guard index > digitStart else { return false }
+            components += 1
+            guard index < scalars.count else { return false }
+            if scalars[index] == ".", index + 1 < scalars.count, LabelParser.isDigit(scalars[index + 1]) {
+                index += 1
+                continue
+            }
+            return components >= 2 && LabelParser.isSpace(scalars[index])
         }
         return false
     }

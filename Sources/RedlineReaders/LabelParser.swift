@@ -4,6 +4,8 @@ import RedlineModel
 struct LabelMatch: Sendable {
     enum Division: Sendable, Equatable {
         case article, appendix, sideLetter, section
+        /// A grouping unit above articles or sections: "Division 1", "PART II", "Chapter 3".
+        case group
         /// A bare label such as "A.", "(ii)", "3.1".
         case plain
     }
@@ -33,6 +35,7 @@ enum LabelParser {
         ("letter of understanding", .sideLetter, "Side Letter"),
         ("section", .section, "Section"), ("sec.", .section, "Section"), ("§", .section, "Section"),
         ("step", .section, "Step"),
+        ("division", .group, "Division"), ("part", .group, "Part"), ("chapter", .group, "Chapter"),
     ]
 
     /// Parses the label at the start of `text`, if there is one.
@@ -51,7 +54,8 @@ enum LabelParser {
 
     private static func parseKeyword(_ scalars: [Unicode.Scalar], from start: Int) -> LabelMatch? {
         // Every keyword starts with one of these letters; most text does not.
-        guard ["a", "A", "e", "E", "s", "S", "m", "M", "l", "L", "§"].contains(scalars[start]) else { return nil }
+        guard ["a", "A", "e", "E", "s", "S", "m", "M", "l", "L", "§", "d", "D", "p", "P", "c", "C"].contains(scalars[start])
+        else { return nil }
         let lowered = String(String.UnicodeScalarView(scalars[start...].prefix(30))).lowercased()
         for (keyword, division, prefix) in keywords where lowered.hasPrefix(keyword) {
             var index = start + keyword.unicodeScalars.count
@@ -139,7 +143,7 @@ enum LabelParser {
                 components: components, prefix: prefix)
         }
         let isUpper = token == token.uppercased()
-        if division == .article || division == .sideLetter || division == .section,
+        if division == .article || division == .sideLetter || division == .section || division == .group,
             token.count > 1 || "IVXivx".contains(token), let roman = NumberStyle.romanValue(token)
         {
             // Articles are numbered in roman as often as in arabic; normalise to arabic.

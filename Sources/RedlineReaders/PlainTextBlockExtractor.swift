@@ -19,7 +19,7 @@ enum PlainTextBlockExtractor {
                 headingLevel = nil
             }
             let joined = lines.map { $0.trimmingWhitespace() }.joined(separator: " ")
-            let runs = normalizeWhitespace([InlineRun(joined.replacingHTMLBreaks())])
+            let runs = normalizeWhitespace(MarkdownEmphasis.runs(joined.replacingHTMLBreaks()))
             guard !runs.isEmpty else { return }
             blocks.append(
                 Block(
@@ -72,7 +72,7 @@ enum PlainTextBlockExtractor {
             }
             let startsNewBlock =
                 level != nil || headingLevel != nil || lines.isEmpty
-                || LabelParser.parse(String(content)) != nil
+                || LabelParser.parse(String(content.drop { $0 == "*" || $0 == "_" })) != nil
                 || (HeadingHeuristics.isAllCaps(String(content)) && HeadingHeuristics.wordCount(String(content)) <= 14)
                 || lines.last.map { HeadingHeuristics.isAllCaps($0.trimmingWhitespace()) } == true
                 || (lines.last.map(isShortHeadingLine) == true && content.first?.isUppercase == true)

@@ -7,6 +7,9 @@ struct StructureBuilder {
     let blocks: [Block]
     /// Title from metadata, `<title>` or front matter.
     let title: String?
+    /// The name of the file the blocks came from, if known (a single-article export may carry its
+    /// article's number only there: `art16_immigration.html`).
+    var fileName: String? = nil
 
     /// A node under construction.
     final class Draft {
@@ -37,35 +40,70 @@ struct StructureBuilder {
 
     /// Builds the top-level nodes.
     func build() throws -> [Draft] {
-        let labels = blocks.map(label(of:))
-        var topIndices = topLevelDivisions(labels)
-        var synthesized: Draft?
-        if topIndices.isEmpty {
-            // A single article exported on its own: its number is in the title.
-            if let title, let match = LabelParser.parse(title), match.division == .article,
-                let number = match.candidates.first
+        var labels = blocks.map(label(of:))
+        let topIndices = topLevelDivisions(labels)
+        if !topIndices.contains(where: { labels[$0]?.division == .article || labels[$0]?.division == .section }) {
+            // "PART I", "Chapter 3" with nothing labelled below them: they are the articles.
+            for index in topIndices where labels[index]?.division == .group { labels[index]?.division = .article }
+        }
+        if !topIndices.isEmpty {
+            return try assemble(labels: labels, top: Set(topIndices), synthesized: nil, skip: [])
+        }
+        // No article label: a single division exported on its own, unless the document has numbered
+        // top-rank headings ("12. Grievance") and nothing says it is one article.
+        let single = singleDivision(labels)
+        if single.draft.number == nil && single.draft.heading == nil && !labels.contains(where: { $0 != nil })
+            && !blocks.contains(where: \.isHeadingElement)
+        {
+            // Prose with nothing numbered, no heading and no title: nothing says it is a contract.
+            throw Failure.noArticle
+        }
+        if single.draft.number == nil {
+            let numbered = numberedTopHeadings(labels)
+            if !numbered.isEmpty { return try assemble(labels: labels, top: Set(numbered), synthesized: nil, skip: []) }
+        }
+        return try assemble(labels: labels, top: [], synthesized: single.draft, skip: single.skip)
+    }
+
+    /// The one division of a document whose body holds no article label. Its number and heading
+    /// come, in order, from the title (metadata, `<title>`, front matter), from a first heading or
+    /// title-styled paragraph outside the numbering (before any numbered block), and from the file
+    /// name; a numbered heading ("D. NON-EXCLUSIVITY") is never taken as its title. Without any, it
+    /// is an unnumbered article.
+    private func singleDivision(_ labels: [LabelMatch?]) -> (draft: Draft, skip: Set<Int>) {
+        // The first unnumbered heading, if it comes before the numbering starts.
+        var headingIndex: Int?
+        for (index, block) in blocks.enumerated() {
+            if labels[index] != nil || block.listNumber != nil { break }
+            guard block.table == nil else { continue }
+            let runs = trimRuns(block.runs)
+            if block.isHeadingElement
+                || (HeadingHeuristics.isHeading(runs, isHeadingElement: false, introducesText: true)
+                    && (HeadingHeuristics.isAllCaps(block.plainText) || HeadingHeuristics.isWhollyBold(runs)))
             {
-                let draft = Draft(kind: .article, number: number, location: blocks.first?.location ?? .unknown)
-                let heading = String(title.unicodeScalars.dropFirst(match.remainderOffset)).trimmingWhitespace()
-                draft.heading = heading.isEmpty ? nil : [InlineRun(heading)]
-                synthesized = draft
-            } else {
-                topIndices = numberedTopHeadings(labels)
+                headingIndex = index
             }
+            break
         }
-        if topIndices.isEmpty && synthesized == nil {
-            // One unnumbered article under the document's heading, if it has one.
-            guard let headingIndex = blocks.firstIndex(where: { $0.isHeadingElement }) ?? (title != nil ? -1 : nil)
-            else { throw Failure.noArticle }
-            let draft = Draft(kind: .article, location: blocks.first?.location ?? .unknown)
-            if headingIndex >= 0 {
-                draft.heading = trimRuns(blocks[headingIndex].runs)
-                return try assemble(labels: labels, top: [], synthesized: draft, skip: [headingIndex])
-            }
-            draft.heading = title.map { [InlineRun($0)] }
-            synthesized = draft
+        let headingText = headingIndex.map { blocks[$0].plainText.collapsedWhitespace() }
+        let hints = [title.flatMap(DivisionHint.fromTitle), headingText.flatMap(DivisionHint.fromTitle)]
+        let fileHint = fileName.flatMap(DivisionHint.fromFileName)
+        let numbered = hints.compactMap { $0 }.first { $0.number != nil } ?? fileHint
+        let heading = hints.compactMap { $0?.heading }.first ?? fileHint?.heading
+        let draft = Draft(
+            kind: kind(of: numbered?.division ?? .article), number: numbered?.number,
+            location: blocks.first?.location ?? .unknown)
+        var skip: Set<Int> = []
+        if let headingIndex, let lineHint = hints[1] {
+            // The heading line gave the division's number or heading: it is the title, not content.
+            let gaveNumber = lineHint.number != nil && lineHint.number == numbered?.number
+            let gaveHeading = lineHint.heading != nil && lineHint.heading == heading
+            if gaveNumber || gaveHeading { skip.insert(headingIndex) }
+            // Keep the line's runs (styles, links) when it is the heading as a whole.
+            if gaveHeading, lineHint.number == nil { draft.heading = trimRuns(blocks[headingIndex].runs) }
         }
-        return try assemble(labels: labels, top: Set(topIndices), synthesized: synthesized, skip: [])
+        if draft.heading == nil { draft.heading = heading.map { [InlineRun($0)] } }
+        return (draft, skip)
     }
 
     private func label(of block: Block) -> LabelMatch? {
@@ -80,19 +118,70 @@ struct StructureBuilder {
 
     // MARK: Finding the articles
 
-    /// Indices of blocks that open an article, appendix or side letter.
+    /// Indices of blocks that open a top-level division: the labelled series that carries the document
+    /// (articles; or "Section N" headings when nothing is labelled "Article" and divisions group them or
+    /// the title names the agreement), the grouping headings above it, appendices and side letters.
     private func topLevelDivisions(_ labels: [LabelMatch?]) -> [Int] {
+        var result = topLevelDivisions(labels, includeSections: false)
+        if !result.contains(where: { labels[$0]?.division == .article }), sectionsCarryDocument(labels, result) {
+            let withSections = topLevelDivisions(labels, includeSections: true)
+            if withSections.filter({ labels[$0]?.division == .section }).count >= 2 { result = withSections }
+        }
+        // A grouping level stands above the articles: "Part 1" headings that first appear inside an
+        // article are that article's own subdivisions.
+        if let firstUnit = result.first(where: { labels[$0]?.division == .article || labels[$0]?.division == .section }),
+            let firstGroup = result.first(where: { labels[$0]?.division == .group }), firstGroup > firstUnit
+        {
+            result.removeAll { labels[$0]?.division == .group }
+        }
+        return result
+    }
+
+    /// True when "Section N" headings are the document's articles rather than the sections of one article:
+    /// divisions group them, or the title names a whole agreement ("Memorandum of Understanding 2021–2024"),
+    /// or there are many of them and neither the title nor the file name names one article.
+    private func sectionsCarryDocument(_ labels: [LabelMatch?], _ primary: [Int]) -> Bool {
+        if primary.contains(where: { labels[$0]?.division == .group }) { return true }
+        let firstLine = blocks.first { !$0.plainText.isEmpty }.map { $0.plainText.collapsedWhitespace() }
+        let namesAgreement = [title, firstLine].contains { $0.map(DivisionHint.namesAgreement) == true }
+        let hinted = title.flatMap(DivisionHint.fromTitle)?.number != nil
+            || fileName.flatMap(DivisionHint.fromFileName) != nil
+        if hinted { return false }
+        if namesAgreement { return true }
+        let sectionHeadings = labels.indices.filter { index in
+            labels[index]?.division == .section && blocks[index].isHeadingElement
+        }
+        return sectionHeadings.count >= 10
+    }
+
+    /// The labelled top-level divisions, optionally counting "Section N" headings among them.
+    private func topLevelDivisions(_ labels: [LabelMatch?], includeSections: Bool) -> [Int] {
         var indices: [Int] = []
         for (index, match) in labels.enumerated() {
-            guard let match, match.division != .plain, match.division != .section else { continue }
+            guard let match, match.division != .plain, includeSections || match.division != .section else { continue }
             let block = blocks[index]
             let remainder = remainderRuns(block, match)
             let remainderText = remainder.map(\.text).joined()
-            let qualifies =
-                remainderText.isEmpty || block.isHeadingElement
-                || (match.hadDelimiter && HeadingHeuristics.wordCount(remainderText) <= HeadingHeuristics.maxHeadingWords)
-                || HeadingHeuristics.isHeading(remainder, isHeadingElement: false, introducesText: true)
+            let qualifies: Bool
+            if match.division == .section {
+                // "Section 3. A grievant may…" is a clause; a section that is an article has a heading.
+                qualifies = remainderText.isEmpty || block.isHeadingElement
+                    || HeadingHeuristics.isHeading(remainder, isHeadingElement: false, introducesText: true)
+            } else {
+                qualifies = remainderText.isEmpty || block.isHeadingElement
+                    || (match.hadDelimiter && HeadingHeuristics.wordCount(remainderText) <= HeadingHeuristics.maxHeadingWords)
+                    || HeadingHeuristics.isHeading(remainder, isHeadingElement: false, introducesText: true)
+            }
             if qualifies && !looksLikeTableOfContents(remainderText, block: block) { indices.append(index) }
+        }
+        // "MEMORANDUM OF UNDERSTANDING 2021–2024" above the articles is the document's title, not a side
+        // letter: side letters are the labelled letters that follow the articles.
+        if let firstOther = indices.firstIndex(where: { labels[$0]?.division != .sideLetter }) {
+            let leading = indices[..<firstOther].filter { index in
+                guard let number = labels[index]?.candidates.first else { return false }
+                return (number.value ?? 0) < 1000
+            }
+            indices = leading + indices[firstOther...]
         }
         // A run of three or more division headings with nothing between them is a table of contents.
         // When the body's first heading follows the contents directly, its label repeats the run's
@@ -151,7 +240,15 @@ struct StructureBuilder {
         }
         guard let rank = candidates.map(\.rank).min() else { return [] }
         let indices = candidates.filter { $0.rank == rank }.map(\.index)
-        return indices.count >= 2 ? indices : []
+        guard indices.count >= 2 else { return [] }
+        // The series carries the document only if the numbering starts with it (outside a table of contents)
+        // and it never starts over: "1." headings under "A." and again under "B." are an article's clauses.
+        let firstNumbered = labels.indices.first { index in
+            labels[index] != nil && !looksLikeTableOfContents(blocks[index].plainText, block: blocks[index])
+        }
+        guard firstNumbered == indices.first else { return [] }
+        let values = indices.compactMap { labels[$0]?.candidates.first?.value }
+        return zip(values, values.dropFirst()).allSatisfy { $0 < $1 } ? indices : []
     }
 
     // MARK: Assembling
@@ -246,6 +343,7 @@ struct StructureBuilder {
         switch division {
         case .appendix: .appendix
         case .sideLetter: .sideLetter
+        case .group: .group
         default: .article
         }
     }
@@ -298,7 +396,9 @@ struct StructureBuilder {
         {
             draft.heading = remainder
             draft.isHeading = true
-        } else if let runIn = HeadingHeuristics.runInHeading(remainder) ?? HeadingHeuristics.plainRunInHeading(remainder) {
+        } else if let runIn = HeadingHeuristics.runInHeading(remainder)
+            ?? HeadingHeuristics.plainRunInHeading(remainder, sentenceCase: siblingHasRunInHeading(stack.last!, draft))
+        {
             draft.heading = runIn.heading
             draft.text = runIn.text
         } else {
@@ -306,6 +406,13 @@ struct StructureBuilder {
         }
         stack.last!.children.append(draft)
         stack.append(draft)
+    }
+
+    /// True when the last numbered sibling before `draft` at its level has a run-in heading
+    /// (a heading and text of its own), so a sentence-case lead-in of `draft` is a heading too.
+    private func siblingHasRunInHeading(_ parent: Draft, _ draft: Draft) -> Bool {
+        guard let sibling = parent.children.last(where: { $0.number != nil && $0.key == draft.key }) else { return false }
+        return sibling.heading != nil && !sibling.text.isEmpty
     }
 
     /// "a. GSR-FULL FEE REM, 3282" followed by "b. …": an entry of a list, with a comma or a figure,

@@ -48,7 +48,7 @@ enum TreeFinisher {
         mutating func allocate(kind: ClauseKind, number: ClauseNumber?) -> String {
             var base: String
             if let number, !number.normalized.isEmpty {
-                base = kind.idPrefix + "_" + sanitize(number.normalized)
+                base = idPrefix(kind, number) + "_" + sanitize(number.normalized)
             } else {
                 let prefix: String
                 switch kind {
@@ -68,6 +68,17 @@ enum TreeFinisher {
             }
             used.insert(candidate)
             return candidate
+        }
+
+        /// A group's id says what it is, as Akoma Ntoso does: `dvs_1`, `part_2`, `chp_3`.
+        private func idPrefix(_ kind: ClauseKind, _ number: ClauseNumber) -> String {
+            guard kind == .group else { return kind.idPrefix }
+            switch number.prefix {
+            case "Division": return "dvs"
+            case "Part": return "part"
+            case "Chapter": return "chp"
+            default: return kind.idPrefix
+            }
         }
 
         private func sanitize(_ value: String) -> String {
@@ -102,8 +113,11 @@ enum TreeFinisher {
             case .appendix: return appendices[reference.target]?.id
             case .sideLetter: return letters[reference.target]?.id
             case .section:
-                guard let article = reference.article.flatMap({ articles[$0] }) else { return nil }
+                // In an MOU whose articles are its "Section N" headings, "Section 4" is that article.
+                let sectionArticle = articles[reference.target].flatMap { $0.number?.prefix == "Section" ? $0.id : nil }
+                guard let article = reference.article.flatMap({ articles[$0] }) else { return sectionArticle }
                 return findSection(reference.target.split(separator: ".").map(String.init), in: article.children)?.id
+                    ?? sectionArticle
             }
         }
         func rewrite(_ node: ClauseNode) -> ClauseNode {

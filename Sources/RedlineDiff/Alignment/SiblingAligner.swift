@@ -206,7 +206,9 @@ struct SiblingAligner {
         let inserted = (headingDiff?.wordsInserted ?? 0) + (textDiff?.wordsInserted ?? 0) + children.reduce(0) { $0 + $1.wordsInserted }
         let deleted = (headingDiff?.wordsDeleted ?? 0) + (textDiff?.wordsDeleted ?? 0) + children.reduce(0) { $0 + $1.wordsDeleted }
         let unchanged = (headingDiff?.wordsUnchanged ?? 0) + (textDiff?.wordsUnchanged ?? 0)
-        let renumbered = !options.ignoreNumbering && old.number?.normalized != new.number?.normalized
+        // A division exported without its number (a single article without its "Article N" line) was not renumbered.
+        let numberUnstated = old.kind.isTopLevelDivision && new.kind.isTopLevelDivision && (old.number == nil) != (new.number == nil)
+        let renumbered = !options.ignoreNumbering && !numberUnstated && old.number?.normalized != new.number?.normalized
         let textChanged = inserted + deleted > 0
         let structureChanged = children.contains { $0.kind != .same }
         let kind: NodeAlignment.Kind =
