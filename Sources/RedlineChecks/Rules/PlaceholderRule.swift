@@ -34,6 +34,9 @@ public struct PlaceholderRule: CheckRule {
         TextScan.regex(#"_{3,}"#),
         TextScan.regex(#"«[^»]{0,40}»|<<[^>]{0,40}>>"#),
     ]
+    /// What each of ``patterns`` cannot match without (one of these bytes or strings), tested on
+    /// the bytes first.
+    private static let required: [[StaticString]] = [["["], ["TB"], ["XX"], ["XX"], ["___"], ["«", "<<"]]
     private static let formLabel = TextScan.regex(
         #"(?:[:]|\b(?:signature|signed|sign|date|dated|name|title|by|initials?|print(?:ed)?|department|phone|email|address|witness|employee|supervisor|representative|id|no\.?))\s*$"#,
         caseInsensitive: true)
@@ -85,7 +88,7 @@ public struct PlaceholderRule: CheckRule {
             // `low` is the first range ending after `range` starts; it overlaps when it starts before `range` ends.
             return low < covered.count && covered[low].overlaps(range)
         }
-        for (index, pattern) in Self.patterns.enumerated() {
+        for (index, pattern) in Self.patterns.enumerated() where TextScan.mayContain(text, Self.required[index]) {
             var added: [Range<String.Index>] = []
             defer { covered = (covered + added).sorted { $0.lowerBound < $1.lowerBound } }
             for match in TextScan.matches(pattern, in: text) where !isCovered(match.range) {
