@@ -39,10 +39,14 @@ public struct Checker: Sendable {
         return Self.sorted(Array(Set(results.all)))
     }
 
-    /// Sorts findings by file, line, rule and message.
+    /// Sorts findings by file, line, rule and message, then element path and clause id, so that
+    /// findings alike but for their place (one reference on two clauses of one line) keep one order.
     public static func sorted(_ findings: [Finding]) -> [Finding] {
         findings.sorted {
-            ($0.file, $0.line, $0.ruleID, $0.message) < ($1.file, $1.line, $1.ruleID, $1.message)
+            if ($0.file, $0.line, $0.ruleID, $0.message) != ($1.file, $1.line, $1.ruleID, $1.message) {
+                return ($0.file, $0.line, $0.ruleID, $0.message) < ($1.file, $1.line, $1.ruleID, $1.message)
+            }
+            return ($0.path ?? "", $0.clauseID ?? "", $0.severity.rawValue) < ($1.path ?? "", $1.clauseID ?? "", $1.severity.rawValue)
         }
     }
 

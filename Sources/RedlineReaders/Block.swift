@@ -33,7 +33,21 @@ struct Block: Sendable {
     /// Where the block starts.
     var location: SourceLocation
 
-    var plainText: String { runs.map(\.text).joined() }
+    var plainText: String { runs.count == 1 ? runs[0].text : runs.map(\.text).joined() }
+
+    /// The first `limit` Unicode scalars of the text, without joining the whole of it (enough for
+    /// ``LabelParser``, which reads only the start of a block).
+    func leadingScalars(_ limit: Int = 96) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(limit)
+        for run in runs {
+            for scalar in run.text.unicodeScalars {
+                if result.count == limit { return result }
+                result.append(scalar)
+            }
+        }
+        return result
+    }
 
     var isHeadingElement: Bool {
         if case .heading = kind { return true }
@@ -65,22 +79,32 @@ func normalizeWhitespace(_ runs: [InlineRun]) -> [InlineRun] {
             }
             continue
         }
-        var text = ""
-        text.reserveCapacity(run.text.utf8.count)
+        // Written as UTF-8 bytes into one buffer: appending scalar by scalar to a String costs
+        // several times more.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(run.text.utf8.count)
         for scalar in run.text.unicodeScalars {
-            let isSpace =
-                scalar.value < 0x80
-                ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0C)
-                : (scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}")
-            if isSpace {
+            if scalar.value < 0x80 {
+                let byte = UInt8(scalar.value)
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                    if !lastWasSpace { bytes.append(0x20) }
+                    lastWasSpace = true
+                } else {
+                    bytes.append(byte)
+                    lastWasSpace = false
+                }
+                continue
+            }
+            if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
                 if scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
-                if !lastWasSpace { text.unicodeScalars.append(" ") }
+                if !lastWasSpace { bytes.append(0x20) }
                 lastWasSpace = true
             } else {
-                text.unicodeScalars.append(scalar)
+                bytes.append(contentsOf: scalar.utf8)
                 lastWasSpace = false
             }
         }
+        let text = String(decoding: bytes, as: UTF8.self)
         if !text.isEmpty { result.append(InlineRun(text, style: run.style, link: run.link)) }
     }
     // Trim trailing space.

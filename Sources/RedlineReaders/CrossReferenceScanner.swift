@@ -86,7 +86,7 @@ enum CrossReferenceScanner {
                 let close = scalars[(open + 1)...].prefix(80).firstIndex(of: ")"),
                 close - open > 2, open + 1 < scalars.count, scalars[open + 1].properties.isUppercase
             {
-                let candidate = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
+                let candidate = String(scalars: scalars[(open + 1)..<close])
                 if HeadingHeuristics.wordCount(candidate) <= 8, !candidate.contains(where: \.isNumber) {
                     name = candidate
                     end = close + 1
@@ -97,7 +97,7 @@ enum CrossReferenceScanner {
                 let referenceEnd = offset == targets.count - 1 ? end : target.2
                 references.append(
                     CrossReference(
-                        text: String(String.UnicodeScalarView(scalars[referenceStart..<referenceEnd])),
+                        text: String(scalars: scalars[referenceStart..<referenceEnd]),
                         kind: kind == .section && keyword == "§" ? .section : kind,
                         target: normalize(target.0, kind: kind),
                         article: kind == .section ? containing.map { normalize($0, kind: .article) } : nil,
@@ -145,7 +145,7 @@ enum CrossReferenceScanner {
             let length = offsets[index] + lead + bare.unicodeScalars.count - offset
             references.append(
                 CrossReference(
-                    text: String(String.UnicodeScalarView(Array(text.unicodeScalars)[offset..<(offset + length)])),
+                    text: String(scalars: Array(text.unicodeScalars)[offset..<(offset + length)]),
                     kind: .article, target: "", article: nil, targetName: name, offset: offset, length: length,
                     field: field))
         }
@@ -217,7 +217,7 @@ enum CrossReferenceScanner {
         func readAlnum() -> String {
             let begin = index
             while index < scalars.count, LabelParser.isAlphanumeric(scalars[index]) { index += 1 }
-            return String(String.UnicodeScalarView(scalars[begin..<index]))
+            return String(scalars: scalars[begin..<index])
         }
         if kind == .sideLetter || kind == .appendix {
             // "Side Letter No. 1", "Appendix Number 2": the word names the number that follows.
@@ -297,18 +297,24 @@ enum CrossReferenceScanner {
 /// Byte-level searches for ASCII needles, cheaper than Foundation's string search in hot paths.
 enum ASCIISearch {
     /// True when `text` contains any of the lowercase ASCII `needles`, ignoring ASCII case.
+    ///
+    /// - Complexity: O(*n* · *k*) for *k* needles, reading the bytes in place (no copy).
     static func containsAnyIgnoringCase<S: StringProtocol>(_ text: S, _ needles: [StaticString]) -> Bool {
-        var utf8 = Array(text.utf8)
-        for index in utf8.indices where utf8[index] >= 0x41 && utf8[index] <= 0x5A { utf8[index] |= 0x20 }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ containsAny($0, needles) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { containsAny($0, needles) }
+    }
+
+    private static func containsAny(_ utf8: UnsafeBufferPointer<UInt8>, _ needles: [StaticString]) -> Bool {
+        @inline(__always) func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         for needle in needles {
             let bytes = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
             guard let first = bytes.first, utf8.count >= bytes.count else { continue }
             var index = 0
             let last = utf8.count - bytes.count
             while index <= last {
-                if utf8[index] == first {
+                if folded(utf8[index]) == first {
                     var offset = 1
-                    while offset < bytes.count, utf8[index + offset] == bytes[offset] { offset += 1 }
+                    while offset < bytes.count, folded(utf8[index + offset]) == bytes[offset] { offset += 1 }
                     if offset == bytes.count { return true }
                 }
                 index += 1

@@ -26,16 +26,16 @@ enum InlineEnumeration {
             guard bare || looksLikeLabel(scalars, at: index) else { continue }
             let afterSentence = [".", ":", ";", "”", "\""].contains(scalars[before])
             if !afterSentence, precededByReferenceWord(scalars, before) { continue }
-            let window = String(String.UnicodeScalarView(scalars[index..<min(scalars.count, index + 24)]))
-            guard let match = LabelParser.parse(window), match.division == .plain else { continue }
-            if match.remainderOffset >= window.unicodeScalars.count {
+            let window = Array(scalars[index..<min(scalars.count, index + 24)])
+            guard let match = LabelParser.parse(scalars: window), match.division == .plain else { continue }
+            if match.remainderOffset >= window.count {
                 // "…Recognition. B." with B's words in the next paragraph: only a number that continues one.
-                if afterSentence, index + window.unicodeScalars.count == scalars.count {
+                if afterSentence, index + window.count == scalars.count {
                     candidates.append((index, match.candidates, false, true, false, false, bare))
                 }
                 continue
             }
-            let next = window.unicodeScalars[window.unicodeScalars.index(window.unicodeScalars.startIndex, offsetBy: match.remainderOffset)]
+            let next = window[match.remainderOffset]
             guard next.properties.isAlphabetic || ["“", "\"", "[", "(", "‘", "'"].contains(next) else { continue }
             // "…exists; and F. it may include…": a lower-case start is kept only if the number
             // continues the one accepted just before (checked below).
@@ -73,13 +73,19 @@ enum InlineEnumeration {
             }
             // Lower-case starts without a sentence end never vouch for an earlier first number:
             // "…whichever occurs first: a) the date…, or b) the date…" stays one clause.
-            let later = candidates[(position + 1)...].filter { $0.afterSentence || $0.capitalised }.flatMap(\.readings)
+            // (Looked at only when needed: building the list for every candidate made a paragraph of
+            // many numbers quadratic.)
+            func laterFollows(_ reading: ClauseNumber) -> Bool {
+                candidates[(position + 1)...].contains { later in
+                    (later.afterSentence || later.capitalised) && later.readings.contains { DepthSolver.follows($0, reading) }
+                }
+            }
             // Without a sentence end before it, a number must continue one already open.
             let fits = candidate.readings.contains { reading in
                 seen.contains { DepthSolver.follows(reading, $0) }
                     || open.contains { DepthSolver.follows(reading, $0) }
                     || (candidate.afterSentence && DepthSolver.isFirstValue(reading)
-                        && (candidate.capitalised || later.contains { DepthSolver.follows($0, reading) }))
+                        && (candidate.capitalised || laterFollows(reading)))
             }
             if fits {
                 accepted.append(candidate.offset)
@@ -94,7 +100,8 @@ enum InlineEnumeration {
     private static func followsListSeparator(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         var start = index
         while start > 0, LabelParser.isLetter(scalars[start - 1]) { start -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[start...index])).lowercased()
+        guard index - start == 1 || index - start == 2 else { return false }
+        let word = String(scalars: scalars[start...index]).lowercased()
         guard word == "and" || word == "or" else { return false }
         var before = start - 1
         while before > 0, LabelParser.isSpace(scalars[before]) { before -= 1 }
@@ -184,8 +191,9 @@ enum InlineEnumeration {
     private static func precededByReferenceWord(_ scalars: [Unicode.Scalar], _ end: Int) -> Bool {
         var start = end
         while start > 0, LabelParser.isLetter(scalars[start - 1]) { start -= 1 }
-        guard start <= end else { return false }
-        let word = String(String.UnicodeScalarView(scalars[start...end])).lowercased()
+        // The words below have four to nine letters.
+        guard start <= end, (3...8).contains(end - start) else { return false }
+        let word = String(scalars: scalars[start...end]).lowercased()
         return ["article", "articles", "section", "sections", "appendix", "step", "steps", "letter", "paragraph",
             "table", "tables", "level", "phase", "part", "schedule", "exhibit", "item", "chapter"].contains(word)
     }

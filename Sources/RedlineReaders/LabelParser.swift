@@ -42,7 +42,13 @@ enum LabelParser {
     ///
     /// - Complexity: O(1): only the first few dozen characters are read.
     static func parse(_ text: String) -> LabelMatch? {
-        let scalars = Array(text.unicodeScalars.prefix(96))
+        parse(scalars: Array(text.unicodeScalars.prefix(96)))
+    }
+
+    /// Parses the label at the start of `scalars` (the first 96 scalars of a text are enough).
+    ///
+    /// - Complexity: O(*n*) in the scalars given.
+    static func parse(scalars: [Unicode.Scalar]) -> LabelMatch? {
         var index = 0
         while index < scalars.count, isSpace(scalars[index]) { index += 1 }
         if index == scalars.count { return nil }
@@ -56,7 +62,7 @@ enum LabelParser {
         // Every keyword starts with one of these letters; most text does not.
         guard ["a", "A", "e", "E", "s", "S", "m", "M", "l", "L", "§", "d", "D", "p", "P", "c", "C"].contains(scalars[start])
         else { return nil }
-        let lowered = String(String.UnicodeScalarView(scalars[start...].prefix(30))).lowercased()
+        let lowered = String(scalars: scalars[start...].prefix(30)).lowercased()
         for (keyword, division, prefix) in keywords where lowered.hasPrefix(keyword) {
             var index = start + keyword.unicodeScalars.count
             // The keyword must end at a word boundary ("Articles" is a reference, not a label).
@@ -65,7 +71,7 @@ enum LabelParser {
             while index < scalars.count, isSpace(scalars[index]) { index += 1 }
             // "Side Letter No. 3", "Appendix Number 2", "Article #4".
             for marker in ["no.", "no ", "number ", "#"] {
-                let candidate = String(String.UnicodeScalarView(scalars[index...].prefix(marker.unicodeScalars.count)))
+                let candidate = String(scalars: scalars[index...].prefix(marker.unicodeScalars.count))
                 if candidate.lowercased() == marker {
                     var after = index + marker.unicodeScalars.count
                     while after < scalars.count, isSpace(scalars[after]) { after += 1 }
@@ -75,7 +81,7 @@ enum LabelParser {
             }
             let tokenStart = index
             while index < scalars.count, isAlphanumeric(scalars[index]) { index += 1 }
-            var token = String(String.UnicodeScalarView(scalars[tokenStart..<index]))
+            var token = String(scalars: scalars[tokenStart..<index])
             // "32(A)" and "3.1" style article and section numbers.
             if index < scalars.count, scalars[index] == "(", index + 2 < scalars.count,
                 isAlphanumeric(scalars[index + 1]), scalars[index + 2] == ")", !token.isEmpty
@@ -86,7 +92,7 @@ enum LabelParser {
             while index + 1 < scalars.count, scalars[index] == ".", isAlphanumeric(scalars[index + 1]), !token.isEmpty {
                 var end = index + 1
                 while end < scalars.count, isAlphanumeric(scalars[end]) { end += 1 }
-                token += "." + String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+                token += "." + String(scalars: scalars[(index + 1)..<end])
                 index = end
             }
             let writtenEnd = token.isEmpty ? keywordEnd : index
@@ -96,7 +102,7 @@ enum LabelParser {
                 number = nil
             } else if let parsed = keywordNumber(
                 token, division: division, prefix: prefix,
-                written: String(String.UnicodeScalarView(scalars[start..<writtenEnd])))
+                written: String(scalars: scalars[start..<writtenEnd]))
             {
                 number = parsed
             } else if division == .sideLetter || division == .appendix, token.allSatisfy(\.isLetter) {
@@ -183,7 +189,7 @@ enum LabelParser {
             }
             index += 1
         }
-        let token = String(String.UnicodeScalarView(scalars[tokenStart..<index]))
+        let token = String(scalars: scalars[tokenStart..<index])
         guard !token.isEmpty, token.unicodeScalars.count <= 12 else { return nil }
         let delimiter: NumberDelimiter
         if parenthesised {
@@ -196,14 +202,14 @@ enum LabelParser {
         } else if index < scalars.count, scalars[index] == ")" {
             delimiter = .closingParenthesis
             index += 1
-        } else if token.contains(".") {
+        } else if token.utf8.contains(0x2E) {
             delimiter = .none  // "3.1 Heading"
         } else {
             return nil
         }
         // A label is followed by a space (or nothing): "U.S." and "3.5%" are not labels.
         if index < scalars.count, !isSpace(scalars[index]) { return nil }
-        let written = String(String.UnicodeScalarView(scalars[start..<index]))
+        let written = String(scalars: scalars[start..<index])
         let candidates = readings(of: token, written: written, delimiter: delimiter)
         guard !candidates.isEmpty else { return nil }
         while index < scalars.count, isSpace(scalars[index]) { index += 1 }
@@ -212,7 +218,7 @@ enum LabelParser {
 
     /// Every plausible reading of a bare label token, most likely first.
     static func readings(of token: String, written: String, delimiter: NumberDelimiter) -> [ClauseNumber] {
-        if token.contains(".") {
+        if token.utf8.contains(0x2E) {
             let components = token.split(separator: ".").compactMap { Int($0) }
             guard components.count >= 2, components.allSatisfy({ $0 < 1000 }) else { return [] }
             return [

@@ -7,7 +7,9 @@ enum MarkdownTables {
     /// A `<table>` … `</table>` block starting at `start`: its blocks (the table, and its caption
     /// as a paragraph) and the number of lines it spans.
     static func rawHTML(_ lines: [Substring], from start: Int, firstLine: Int) -> ([Block], Int)? {
-        guard lines[start].trimmingWhitespace().lowercased().hasPrefix("<table") else { return nil }
+        // Most lines hold no "<" at all: decide from the bytes before building strings.
+        guard lines[start].utf8.contains(0x3C), lines[start].trimmingWhitespace().lowercased().hasPrefix("<table")
+        else { return nil }
         var end = start
         while end < lines.count, !lines[end].lowercased().contains("</table>") { end += 1 }
         guard end < lines.count else { return nil }
@@ -32,7 +34,10 @@ enum MarkdownTables {
 
     /// A pipe table starting at `start`: a header row, a separator row of dashes, then body rows.
     static func pipeTable(_ lines: [Substring], from start: Int, firstLine: Int) -> (Table, Int)? {
-        guard start + 1 < lines.count, isRow(lines[start]), isSeparator(lines[start + 1]) else { return nil }
+        // A row holds a pipe and a separator a dash: decide from the bytes before building strings.
+        guard start + 1 < lines.count, lines[start].utf8.contains(0x7C), lines[start + 1].utf8.contains(0x2D),
+            isRow(lines[start]), isSeparator(lines[start + 1])
+        else { return nil }
         let header = cells(lines[start])
         guard header.count >= 2 else { return nil }
         var rows: [TableRow] = [
@@ -53,6 +58,7 @@ enum MarkdownTables {
 
     /// A line with at least one unescaped pipe between cells.
     private static func isRow(_ line: Substring) -> Bool {
+        guard line.utf8.contains(0x7C) else { return false }
         let text = line.trimmingWhitespace()
         return !text.isEmpty && text.contains("|") && (text.hasPrefix("|") || text.split(separator: "|").count >= 2)
     }

@@ -113,7 +113,7 @@ struct StructureBuilder {
                 hadDelimiter: true)
         }
         if case .table = block.kind { return nil }
-        return LabelParser.parse(block.plainText)
+        return LabelParser.parse(scalars: block.leadingScalars())
     }
 
     // MARK: Finding the articles

@@ -24,8 +24,9 @@ enum TreeFinisher {
         var references: [CrossReference] = []
         if let heading { references += CrossReferenceScanner.scan(heading.plainText, field: .heading, article: article) }
         if !text.isEmpty {
-            references += CrossReferenceScanner.scan(text.plainText, field: .text, article: article)
-            references += CrossReferenceScanner.scanNamedArticles(text.plainText, field: .text)
+            let plain = text.plainText
+            references += CrossReferenceScanner.scan(plain, field: .text, article: article)
+            references += CrossReferenceScanner.scanNamedArticles(plain, field: .text)
             references.sort { $0.offset < $1.offset }
         }
         if let table = draft.table {

@@ -34,9 +34,8 @@ public struct DayUnitsRule: CheckRule {
         context.document.walk { node, _ in
             // Only "working", "work" and "business" days are counted; skip the regex unless one may be there.
             for field in TextScan.fields(of: node)
-            where field.range(of: "day", options: .caseInsensitive) != nil
-                && (field.range(of: "work", options: .caseInsensitive) != nil
-                    || field.range(of: "business", options: .caseInsensitive) != nil)
+            where TextScan.mayContain(field, ["day"], ignoringCase: true)
+                && TextScan.mayContain(field, ["work", "business"], ignoringCase: true)
             {
                 for match in TextScan.matches(Self.pattern, in: field) {
                     let count = match.groups[1]

@@ -75,11 +75,31 @@ public struct EmptyClauseRule: CheckRule {
         return !withBody.isEmpty && withBody.count * 2 > peers.count + (node.heading == nil ? 1 : 0)
     }
 
+    /// True when the text has more than six space-separated words holding a visible ASCII
+    /// character: then it has more than six words however its ends are trimmed. Stops at the seventh.
+    private static func hasMoreThanSixWords(_ text: InlineText) -> Bool {
+        var words = 0
+        var wordIsVisible = false
+        for run in text.runs {
+            for byte in run.text.utf8 {
+                if byte == 0x20 {
+                    if wordIsVisible { words += 1 }
+                    if words > 6 { return true }
+                    wordIsVisible = false
+                } else if byte > 0x20 && byte < 0x7F {
+                    wordIsVisible = true
+                }
+            }
+        }
+        if wordIsVisible { words += 1 }
+        return words > 6
+    }
+
     /// The node's words when they are only a heading: a heading without text, or a short text
     /// without closing punctuation ("B. Sick Leave").
     static func headingOnly(_ node: ClauseNode) -> String? {
         if let heading = node.heading, !heading.isEmpty, node.text.isEmpty { return heading.plainText }
-        guard node.heading == nil else { return nil }
+        guard node.heading == nil, !hasMoreThanSixWords(node.text) else { return nil }
         let text = node.text.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty, text.split(separator: " ").count <= 6, let last = text.last,
             !".;:,)”\"".contains(last), text.first?.isUppercase == true

@@ -30,10 +30,30 @@ public struct NumberWordMismatchRule: CheckRule {
         "\\b(\(wordPattern)(?:(?:[\\s\\-‐‑]+|\\s+and\\s+)\(wordPattern))*)\\s*(percent|per cent|dollars?)?\\s*\\(\\s*(\\$?)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(%|percent)?\\s*\\)",
         caseInsensitive: true)
 
+    /// The pattern needs "(" followed by spaces, "$" and then a digit: most clauses have none, and
+    /// the regular expression is not run on them. Anything not ASCII after "(" (another kind of
+    /// space) lets the pattern decide.
+    ///
+    /// - Complexity: O(*n*) on the bytes.
+    static func mayHoldDigitsInParentheses(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                defer { index += 1 }
+                guard utf8[index] == 0x28 else { continue }
+                var next = index + 1
+                while next < utf8.count, [0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x24].contains(utf8[next]) { next += 1 }
+                if next < utf8.count, (utf8[next] >= 0x30 && utf8[next] <= 0x39) || utf8[next] >= 0x80 { return true }
+            }
+            return false
+        }
+    }
+
     public func check(_ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         context.document.walk { node, _ in
-            for field in TextScan.fields(of: node) where field.contains("(") {
+            for field in TextScan.fields(of: node) where Self.mayHoldDigitsInParentheses(field) {
                 for match in TextScan.matches(Self.pattern, in: field) {
                     guard let words = NumberWords.valueOfLongestNumber(endingPhrase: match.groups[1]),
                         let digits = Double(match.groups[4].replacingOccurrences(of: ",", with: ""))

@@ -34,6 +34,9 @@ public struct PlaceholderRule: CheckRule {
         TextScan.regex(#"_{3,}"#),
         TextScan.regex(#"«[^»]{0,40}»|<<[^>]{0,40}>>"#),
     ]
+    /// What each of ``patterns`` cannot match without (one of these bytes or strings), tested on
+    /// the bytes first.
+    private static let required: [[StaticString]] = [["["], ["TB"], ["XX"], ["XX"], ["___"], ["«", "<<"]]
     private static let formLabel = TextScan.regex(
         #"(?:[:]|\b(?:signature|signed|sign|date|dated|name|title|by|initials?|print(?:ed)?|department|phone|email|address|witness|employee|supervisor|representative|id|no\.?))\s*$"#,
         caseInsensitive: true)
@@ -73,9 +76,22 @@ public struct PlaceholderRule: CheckRule {
     /// The placeholders in `text`.
     func placeholders(in text: String, allowBlankLines: Bool) -> [String] {
         var found: [String] = []
+        // Ranges already reported, sorted and disjoint, so that an overlap is found by binary search
+        // (a clause full of placeholders was quadratic).
         var covered: [Range<String.Index>] = []
-        for (index, pattern) in Self.patterns.enumerated() {
-            for match in TextScan.matches(pattern, in: text) where !covered.contains(where: { $0.overlaps(match.range) }) {
+        func isCovered(_ range: Range<String.Index>) -> Bool {
+            var low = 0, high = covered.count
+            while low < high {
+                let middle = (low + high) / 2
+                if covered[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            // `low` is the first range ending after `range` starts; it overlaps when it starts before `range` ends.
+            return low < covered.count && covered[low].overlaps(range)
+        }
+        for (index, pattern) in Self.patterns.enumerated() where TextScan.mayContain(text, Self.required[index]) {
+            var added: [Range<String.Index>] = []
+            defer { covered = (covered + added).sorted { $0.lowerBound < $1.lowerBound } }
+            for match in TextScan.matches(pattern, in: text) where !isCovered(match.range) {
                 let before = String(text[..<match.range.lowerBound].suffix(40))
                 if index == 2, !TextScan.matches(Self.divisionBefore, in: before).isEmpty { continue }  // "Article XX"
                 if index == 5, allowBlankLines { continue }  // «Name» fields of a form letter in an appendix
@@ -88,7 +104,7 @@ public struct PlaceholderRule: CheckRule {
                         || !TextScan.matches(Self.labelAfter, in: after).isEmpty
                     { continue }
                 }
-                covered.append(match.range)
+                added.append(match.range)
                 found.append(match.groups[0])
             }
         }

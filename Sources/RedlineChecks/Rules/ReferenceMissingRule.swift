@@ -31,8 +31,9 @@ public struct ReferenceMissingRule: CheckRule {
         let divisions = Divisions([document])
         var findings: [Finding] = []
         for (node, _) in document.referencingNodes() {
+            var text = ReferenceContext.NodeText(node)
             for reference in node.references where !reference.isResolved && !reference.target.isEmpty {
-                guard !ReferenceContext.isExternal(reference, in: node) else { continue }
+                guard !ReferenceContext.isExternal(reference, in: &text) else { continue }
                 switch reference.kind {
                 case .section:
                     guard let articleNumber = reference.article, let article = divisions.division(.article, articleNumber),

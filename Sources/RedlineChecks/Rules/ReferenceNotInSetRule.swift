@@ -30,8 +30,9 @@ public struct ReferenceNotInSetRule: CheckRule {
         let count = everything.count
         var findings: [Finding] = []
         for (node, _) in context.document.referencingNodes() {
+            var text = ReferenceContext.NodeText(node)
             for reference in node.references where !reference.isResolved && reference.kind != .section && !reference.target.isEmpty {
-                guard divisions.division(reference.kind, reference.target) == nil, !ReferenceContext.isExternal(reference, in: node)
+                guard divisions.division(reference.kind, reference.target) == nil, !ReferenceContext.isExternal(reference, in: &text)
                 else { continue }
                 let name = TextScan.divisionName(reference.kind)
                 findings.append(

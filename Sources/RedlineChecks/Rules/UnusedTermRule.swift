@@ -31,7 +31,7 @@ public struct UnusedTermRule: CheckRule {
         for definition in DefinedTerms.definitions(in: context.document) where definition.quoted {
             guard seen.insert(definition.term.lowercased()).inserted else { continue }
             if definition.inDefinitionsArticle && articleCount < 2 { continue }
-            guard DefinedTerms.uses(of: definition.term, in: text) == 0 else { continue }
+            guard !DefinedTerms.isUsed(definition.term, in: text) else { continue }
             findings.append(
                 finding(
                     "“\(definition.term)” is defined but never used; delete the definition or use the term",

@@ -35,8 +35,13 @@ enum DefinedTerms {
             top.walk { node, _ in
                 let inSection = inDefinitions || node.headingText.lowercased().contains("definition")
                 for field in TextScan.fields(of: node) {
+                    // Every pattern needs a defining word ("means", "refers", "defined") or, for the
+                    // parenthetical, "(": decide from the bytes before running them.
+                    let defines = TextScan.mayContain(field, ["mean", "refer", "defined"])
+                    let opens = TextScan.mayContain(field, ["("])
+                    guard defines || opens else { continue }
                     let patterns = field.contains("“") || field.contains("\"") ? [means, alternate, parenthetical, unquoted] : [unquoted]
-                    for pattern in patterns {
+                    for pattern in patterns where pattern === parenthetical ? opens : defines {
                         for match in TextScan.matches(pattern, in: field) {
                             let term = match.groups[1].trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
                             guard term.count >= 2, term.split(separator: " ").count <= 6 else { continue }
@@ -56,10 +61,13 @@ enum DefinedTerms {
         document.children.map(\.fullText).joined(separator: "\n")
     }
 
-    /// How many times `term` is used in `text` outside quotation marks (plural forms count).
-    static func uses(of term: String, in text: String) -> Int {
+    /// True when `term` is used in `text` outside quotation marks (plural forms count).
+    ///
+    /// - Complexity: O(*n*) up to the first use (counting every use read the whole set's text for
+    ///   each defined term).
+    static func isUsed(_ term: String, in text: String) -> Bool {
         let escaped = NSRegularExpression.escapedPattern(for: term)
         let pattern = TextScan.regex("(?<![\\w“\"])\(escaped)(?:s|es|’s|'s)?(?![\\w”\"])", caseInsensitive: true)
-        return pattern.numberOfMatches(in: text, range: NSRange(location: 0, length: (text as NSString).length))
+        return pattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }
 }

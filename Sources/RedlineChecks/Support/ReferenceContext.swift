@@ -24,10 +24,32 @@ enum ReferenceContext {
     /// Acronyms that are the contract itself or its own parts.
     private static let internalAcronyms: Set<String> = ["THIS", "ARTICLE", "SECTION", "APPENDIX", "AGREEMENT", "MOU", "CBA"]
 
-    /// True when the reference points outside the contract, judged from the words around it.
-    static func isExternal(_ reference: CrossReference, in node: ClauseNode) -> Bool {
-        let text = reference.field == .heading ? node.headingText : node.text.plainText
-        let scalars = Array(text.unicodeScalars)
+    /// A node's heading and text as Unicode scalars, made once for all the references of the node
+    /// (making them for each reference was quadratic in the references of a clause).
+    struct NodeText {
+        let node: ClauseNode
+        private var heading: [Unicode.Scalar]?
+        private var text: [Unicode.Scalar]?
+
+        init(_ node: ClauseNode) { self.node = node }
+
+        mutating func scalars(of field: CrossReference.Field) -> [Unicode.Scalar] {
+            if field == .heading {
+                if heading == nil { heading = Array(node.headingText.unicodeScalars) }
+                return heading!
+            }
+            if text == nil { text = Array(node.text.plainText.unicodeScalars) }
+            return text!
+        }
+    }
+
+    /// True when the reference points outside the contract, judged from the words around it;
+    /// `text` is the node holding it.
+    ///
+    /// - Complexity: O(1) in the length of the node's text once `text` holds its scalars: only the
+    ///   60 scalars before the reference and the 200 after it are read.
+    static func isExternal(_ reference: CrossReference, in text: inout NodeText) -> Bool {
+        let scalars = text.scalars(of: reference.field)
         let start = min(max(0, reference.offset), scalars.count)
         let end = min(scalars.count, start + reference.length)
         let before = String(String.UnicodeScalarView(scalars[max(0, start - 60)..<start]))

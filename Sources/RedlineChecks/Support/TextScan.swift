@@ -17,6 +17,46 @@ enum TextScan {
         }
     }
 
+    /// True when `text` holds any of the ASCII `needles` (byte for byte; with `ignoringCase`, ASCII
+    /// letters of either case). A cheap test before a regular expression that cannot match without
+    /// one of them.
+    ///
+    /// With `ignoringCase`, a text holding the Kelvin sign or the long s (which case-insensitive
+    /// matching takes for "k" and "s") passes too, so the test never hides a match.
+    ///
+    /// - Complexity: O(*n* · *k*) for *k* needles, on the bytes in place.
+    static func mayContain(_ text: String, _ needles: [StaticString], ignoringCase: Bool = false) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            @inline(__always) func fold(_ byte: UInt8) -> UInt8 {
+                ignoringCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            for needle in needles {
+                let bytes = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+                guard let first = bytes.first, utf8.count >= bytes.count else { continue }
+                var index = 0
+                let last = utf8.count - bytes.count
+                while index <= last {
+                    if fold(utf8[index]) == first {
+                        var offset = 1
+                        while offset < bytes.count, fold(utf8[index + offset]) == bytes[offset] { offset += 1 }
+                        if offset == bytes.count { return true }
+                    }
+                    index += 1
+                }
+            }
+            guard ignoringCase else { return false }
+            // U+212A KELVIN SIGN (E2 84 AA) and U+017F LATIN SMALL LETTER LONG S (C5 BF).
+            var index = 0
+            while index + 1 < utf8.count {
+                if utf8[index] == 0xC5, utf8[index + 1] == 0xBF { return true }
+                if utf8[index] == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x84, utf8[index + 2] == 0xAA { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
     /// Compiles a pattern known to be valid.
     static func regex(_ pattern: String, caseInsensitive: Bool = false) -> NSRegularExpression {
         // The patterns are string literals of this module, never input data; every rule's examples
@@ -74,9 +114,29 @@ enum TextScan {
         }
     }
 
-    /// A short quotation of `text` for messages.
+    /// A short quotation of `text` for messages: its words joined by single spaces, cut to `limit`
+    /// characters with "…".
+    ///
+    /// - Complexity: O(*limit*) plus the whitespace before the cut: only the start of `text` is read,
+    ///   so a finding on each of many placeholders in one long clause stays linear in all.
     static func excerpt(_ text: String, limit: Int = 50) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
+        var flat = ""
+        var count = 0
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = count > 0
+                continue
+            }
+            if pendingSpace {
+                flat.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            flat.append(character)
+            count += 1
+            if count > limit { break }
+        }
+        return count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
     }
 }

@@ -89,19 +89,32 @@ struct Diff: ParsableCommand {
         let differs = try withTroubleExit { () throws -> Bool in
             let pairs = try FilePairs.resolve(old: old, new: new)
             let reader = comparison.reader
-            // Every input is read in parallel (both sides of one pair, or all pairs of two folders).
-            let paths = pairs.matched.flatMap { [$0.old, $0.new] }
-            let documents = try parallelMap(paths.count) { try reader.readInput(paths[$0]) }
             let comparison = self.comparison
             let matched = pairs.matched
-            let results = try parallelMap(matched.count) { index in
-                let (oldDocument, newDocument) = (documents[2 * index], documents[2 * index + 1])
-                return DocumentComparer.compare(
+            let format = self.format
+            // One pair: both sides read in parallel. Two folders: the pairs run in parallel, each read
+            // and compared by one core, so only one pair's trees per core are alive at a time; text
+            // output keeps only each pair's summary.
+            let compare = { @Sendable (index: Int, oldDocument: ContractDocument, newDocument: ContractDocument) in
+                DocumentComparer.compare(
                     old: oldDocument, new: newDocument, oldName: matched[index].old, newName: matched[index].new,
                     options: comparison.compareOptions(old: oldDocument, new: newDocument))
             }
+            let results: [(diff: DocumentDiff?, summary: String, differs: Bool)]
+            if matched.count == 1 {
+                let documents = try parallelMap(2) { try reader.readInput($0 == 0 ? matched[0].old : matched[0].new) }
+                let diff = compare(0, documents[0], documents[1])
+                results = [(diff, format == .text ? DiffSummaryRenderer().render(diff) : "", !diff.isEmpty)]
+            } else {
+                results = try parallelMap(matched.count) { index in
+                    let oldDocument = try reader.readInput(matched[index].old)
+                    let newDocument = try reader.readInput(matched[index].new)
+                    let diff = compare(index, oldDocument, newDocument)
+                    return format == .text ? (nil, DiffSummaryRenderer().render(diff), !diff.isEmpty) : (diff, "", !diff.isEmpty)
+                }
+            }
             var text = ""
-            if format == .text { text = results.map { DiffSummaryRenderer().render($0) }.joined() }
+            if format == .text { text = results.map(\.summary).joined() }
             for only in pairs.onlyInOld { text += "Only in \(old): \(only)\n" }
             for only in pairs.onlyInNew { text += "Only in \(new): \(only)\n" }
             let target = OutputTarget(path: output, inputs: pairs.allInputs, force: force)
@@ -110,12 +123,13 @@ struct Diff: ParsableCommand {
                 try target.write(text)
             case .json:
                 let encoder = ContractDocument.jsonEncoder()
-                var data = pairs.isFolder ? try encoder.encode(FolderDiff(pairs: results, onlyInOld: pairs.onlyInOld, onlyInNew: pairs.onlyInNew))
-                    : try encoder.encode(results[0])
+                let diffs = results.compactMap(\.diff)
+                var data = pairs.isFolder ? try encoder.encode(FolderDiff(pairs: diffs, onlyInOld: pairs.onlyInOld, onlyInNew: pairs.onlyInNew))
+                    : try encoder.encode(diffs[0])
                 data.append(0x0A)
                 try target.write(data)
             }
-            return results.contains { !$0.isEmpty } || !pairs.onlyInOld.isEmpty || !pairs.onlyInNew.isEmpty
+            return results.contains { $0.differs } || !pairs.onlyInOld.isEmpty || !pairs.onlyInNew.isEmpty
         }
         if differs { throw ExitCode(1) }
     }
