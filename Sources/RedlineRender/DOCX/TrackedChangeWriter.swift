@@ -22,6 +22,16 @@ struct TrackedChangeWriter {
         self.keepsOldNumbering = keepsOldNumbering
     }
 
+    /// The last paragraph written, held back in case its mark must take an insertion (see ``newParagraph(_:change:markParagraph:)``).
+    private var held: (open: String, properties: String?, body: String, markless: Bool)?
+
+    /// Writes the held paragraph.
+    mutating func release() {
+        guard let paragraph = held else { return }
+        held = nil
+        out += paragraph.open + (paragraph.properties ?? "") + paragraph.body + "</w:p>"
+    }
+
     /// A fresh revision id.
     mutating func nextID() -> Int {
         defer { revision += 1 }
@@ -52,14 +62,21 @@ struct TrackedChangeWriter {
     /// A container (the body or a cell) of the new document against one of the old.
     ///
     /// - Complexity: that of ``UnitAligner/align(old:new:anchors:threshold:)`` plus O(size of both).
-    mutating func container(old: WordContainer, new: WordContainer, anchors: [(old: Int, new: Int)]) {
+    ///
+    /// In a table cell (`isCell`), units left unpaired in equal numbers on both sides are paired in
+    /// order whatever their similarity, so that a cell's last paragraph is not inserted whole (a
+    /// cell's last paragraph mark cannot be removed, so rejecting would leave an empty paragraph).
+    mutating func container(old: WordContainer, new: WordContainer, anchors: [(old: Int, new: Int)], isCell: Bool = false) {
+        release()
         let script = UnitAligner.align(
-            old: old.units.map(Self.signature), new: new.units.map(Self.signature), anchors: anchors)
+            old: old.units.map(Self.signature), new: new.units.map(Self.signature), anchors: anchors,
+            pairsLeftovers: isCell)
         let lastUnitChild = new.children.lastIndex { if case .unit = $0 { true } else { false } }
         var trailingWritten = false
         for (position, child) in new.children.enumerated() {
             switch child {
             case .other(let xml):
+                release()
                 if lastUnitChild == nil && !trailingWritten && xml.hasPrefix("<w:sectPr") {
                     oldSteps(script.before[new.units.count], old: old)
                     trailingWritten = true
@@ -69,7 +86,8 @@ struct TrackedChangeWriter {
                 oldSteps(script.before[index], old: old)
                 switch script.newSteps[index] {
                 case .pair(let oldIndex): paired(old.units[oldIndex], new.units[index])
-                case .insert: whole(new.units[index], change: .insert)
+                case .insert:
+                    whole(new.units[index], change: .insert, last: position == lastUnitChild && script.before[new.units.count].isEmpty)
                 case .moveTo(_, let name): whole(new.units[index], change: .moveTo(name))
                 }
                 if position == lastUnitChild {
@@ -79,6 +97,7 @@ struct TrackedChangeWriter {
             }
         }
         if !trailingWritten { oldSteps(script.before[new.units.count], old: old) }
+        release()
     }
 
     static func signature(_ unit: WordUnit) -> UnitAligner.Signature {
@@ -87,6 +106,7 @@ struct TrackedChangeWriter {
 
     private mutating func oldSteps(_ steps: [UnitScript.OldStep], old: WordContainer) {
         for step in steps {
+            release()
             switch step {
             case .delete(let index): oldWhole(old.units[index], change: .delete)
             case .moveFrom(let index, let name): oldWhole(old.units[index], change: .moveFrom(name))
@@ -107,11 +127,12 @@ struct TrackedChangeWriter {
     }
 
     /// A new unit written whole as inserted (or moved here).
-    private mutating func whole(_ unit: WordUnit, change: Change) {
+    private mutating func whole(_ unit: WordUnit, change: Change, last: Bool = false) {
         changedUnits += 1
         switch unit {
-        case .paragraph(let paragraph): newParagraph(paragraph, change: change)
+        case .paragraph(let paragraph): newParagraph(paragraph, change: change, last: last)
         case .table(let table):
+            release()
             out += table.open
             for child in table.children {
                 switch child {
@@ -129,6 +150,7 @@ struct TrackedChangeWriter {
         switch unit {
         case .paragraph(let paragraph): oldParagraph(paragraph, change: change, markParagraph: true)
         case .table(let table):
+            release()
             out += table.open
             for child in table.children {
                 switch child {
@@ -144,14 +166,13 @@ struct TrackedChangeWriter {
 
     private mutating func pairedParagraph(_ old: WordParagraph, _ new: WordParagraph) {
         let oldText = old.text, newText = new.text
+        release()
         if oldText == newText, let verbatim = new.verbatim {
             out += verbatim
             return
         }
         changedUnits += oldText == newText ? 0 : 1
         let segments = Self.segments(oldText, newText)
-        out += new.open
-        if let properties = new.properties { out += properties }
         var fragments = FragmentWriter(wrappers: new.wrappers)
         var deletions = segments.filter { $0.kind == .delete }[...]
         let newSegments = segments.filter { $0.kind != .delete }
@@ -250,15 +271,31 @@ struct TrackedChangeWriter {
             }
         }
         flushDeletions(upTo: Int.max, including: true)
-        out += fragments.finish(&self)
-        out += "</w:p>"
+        held = (new.open, new.properties, fragments.finish(&self), true)
     }
 
     /// A new paragraph written whole with `change` (its runs and, with `markParagraph`, its mark:
     /// not in the cells of an inserted row, whose row mark covers them).
-    private mutating func newParagraph(_ paragraph: WordParagraph, change: Change, markParagraph: Bool = true) {
-        out += paragraph.open
-        out += markParagraph ? Self.markingParagraph(paragraph.properties, mark: markXML(change)) : (paragraph.properties ?? "")
+    ///
+    /// When the paragraph before an inserted one has an untracked mark and ends with inserted
+    /// text, that paragraph's mark takes the insertion instead (as Word records Enter pressed at
+    /// the end of a paragraph): LibreOffice joins the two adjacent insertions into one, and
+    /// rejecting it would otherwise also remove the mark before them. Accept All is the same
+    /// either way; Reject All gives the same text.
+    private mutating func newParagraph(_ paragraph: WordParagraph, change: Change, markParagraph: Bool = true, last: Bool = false) {
+        var properties = paragraph.properties ?? ""
+        var markless = !markParagraph
+        if markParagraph {
+            let mark = markXML(change)
+            if change == .insert, var previous = held, previous.markless, last || previous.body.hasSuffix("</w:ins>") {
+                previous.properties = Self.markingParagraph(previous.properties, mark: mark)
+                held = previous
+                markless = true
+            } else {
+                properties = Self.markingParagraph(paragraph.properties, mark: mark)
+            }
+        }
+        release()
         var fragments = FragmentWriter(wrappers: paragraph.wrappers)
         let range = markParagraph ? moveRange(change) : nil
         if let range { fragments.add(range.start, change: .none, wrappers: []) }
@@ -271,12 +308,12 @@ struct TrackedChangeWriter {
             }
         }
         if let range { fragments.add(range.end, change: .none, wrappers: []) }
-        out += fragments.finish(&self)
-        out += "</w:p>"
+        held = (paragraph.open, properties, fragments.finish(&self), markless && change == .insert)
     }
 
     /// An old paragraph written whole as deleted (`markParagraph`: its mark too).
     private mutating func oldParagraph(_ paragraph: WordParagraph, change: Change, markParagraph: Bool) {
+        release()
         out += "<w:p>"
         let properties = sanitizedOldProperties(paragraph.properties)
         out += markParagraph ? Self.markingParagraph(properties, mark: markXML(change)) : (properties ?? "")
@@ -445,6 +482,7 @@ struct TrackedChangeWriter {
         let script = UnitAligner.align(
             old: oldRows.map { UnitAligner.Signature(isTable: false, text: $0.text) },
             new: newRows.map { UnitAligner.Signature(isTable: false, text: $0.text) }, anchors: [], threshold: 0.3)
+        release()
         out += new.open
         var rowIndex = 0
         for child in new.children {
@@ -468,6 +506,7 @@ struct TrackedChangeWriter {
     }
 
     private mutating func pairedRow(_ old: WordRow, _ new: WordRow) {
+        release()
         out += new.open + (new.exceptions ?? "") + (new.properties ?? "")
         let oldCells = old.cells
         var cellIndex = 0
@@ -476,7 +515,7 @@ struct TrackedChangeWriter {
             case .other(let xml): out += xml
             case .cell(let cell):
                 out += cell.open
-                container(old: oldCells[cellIndex].content, new: cell.content, anchors: [])
+                container(old: oldCells[cellIndex].content, new: cell.content, anchors: [], isCell: true)
                 out += "</w:tc>"
                 cellIndex += 1
             }
@@ -487,6 +526,7 @@ struct TrackedChangeWriter {
     /// A new row, inserted: its row mark and every run.
     private mutating func newRow(_ row: WordRow, change: Change) {
         changedUnits += 1
+        release()
         out += row.open + (row.exceptions ?? "") + Self.markingRow(row.properties, mark: markXML(change))
         for child in row.children {
             switch child {
@@ -499,6 +539,7 @@ struct TrackedChangeWriter {
                     case .table: writer.whole(unit, change: .insert)
                     }
                 }
+                release()
                 out += "</w:tc>"
             }
         }
@@ -508,6 +549,7 @@ struct TrackedChangeWriter {
     /// An old row, deleted: its row mark and every run.
     private mutating func oldRow(_ row: WordRow) {
         changedUnits += 1
+        release()
         out += row.open + Self.markingRow(row.properties, mark: markXML(.delete))
         for case .cell(let cell) in row.children {
             out += cell.open
@@ -526,6 +568,7 @@ struct TrackedChangeWriter {
                     }
                 }
             }
+            release()
             if !endsWithParagraph { out += "<w:p/>" }
             out += "</w:tc>"
         }
@@ -535,7 +578,9 @@ struct TrackedChangeWriter {
     private mutating func cellContent(_ content: WordContainer, _ unit: (inout TrackedChangeWriter, WordUnit) -> Void) {
         for child in content.children {
             switch child {
-            case .other(let xml): out += xml
+            case .other(let xml):
+                release()
+                out += xml
             case .unit(let index): unit(&self, content.units[index])
             }
         }

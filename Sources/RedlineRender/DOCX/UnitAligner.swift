@@ -40,8 +40,10 @@ enum UnitAligner {
     ///
     /// - Complexity: O((*n* + *m*) log(*n* + *m*)) for the anchors, plus the ``IntDiff`` cost on the
     ///   gaps between them, plus a few word diffs per unpaired unit.
+    /// With `pairsLeftovers`, a gap left with as many old units as new ones after that is paired in order.
     static func align(
-        old: [Signature], new: [Signature], anchors: [(old: Int, new: Int)], threshold: Double = 0.5
+        old: [Signature], new: [Signature], anchors: [(old: Int, new: Int)], threshold: Double = 0.5,
+        pairsLeftovers: Bool = false
     ) -> UnitScript {
         var usedOld = Set<Int>(), usedNew = Set<Int>()
         var candidates: [(old: Int, new: Int)] = []
@@ -70,7 +72,7 @@ enum UnitAligner {
         for anchor in pairs + [(old.count, new.count)] {
             let oldGap = ((previous.old + 1)..<anchor.old).filter { !movedOld.contains($0) }
             let newGap = ((previous.new + 1)..<anchor.new).filter { !movedNew.contains($0) }
-            filled += fill(oldGap, newGap, old: old, new: new, threshold: threshold)
+            filled += fill(oldGap, newGap, old: old, new: new, threshold: threshold, pairsLeftovers: pairsLeftovers)
             if anchor.old < old.count { filled.append(anchor) }
             previous = anchor
         }
@@ -91,8 +93,7 @@ enum UnitAligner {
                 pairIndex += 1
             }
             if pairedOld.contains(index) { continue }
-            // After the new-only units that follow the pair, so deletions come before insertions
-            // only when they share a gap: keep the old unit at the gap's start.
+            // Right after the pair before it: in a gap, deletions come before insertions.
             if let name = moveNames[index] {
                 before[slot].append(.moveFrom(index, name: name))
             } else {
@@ -104,7 +105,7 @@ enum UnitAligner {
 
     /// Pairs of a gap: equal units by a sequence diff, then similar ones in order.
     private static func fill(
-        _ oldGap: [Int], _ newGap: [Int], old: [Signature], new: [Signature], threshold: Double
+        _ oldGap: [Int], _ newGap: [Int], old: [Signature], new: [Signature], threshold: Double, pairsLeftovers: Bool
     ) -> [(old: Int, new: Int)] {
         guard !oldGap.isEmpty, !newGap.isEmpty else { return [] }
         var ids: [Signature: Int32] = [:]
@@ -119,7 +120,13 @@ enum UnitAligner {
         var result: [(old: Int, new: Int)] = []
         var pendingOld: [Int] = [], pendingNew: [Int] = []
         func flush() {
-            result += similar(pendingOld, pendingNew, old: old, new: new, threshold: threshold)
+            if pairsLeftovers && pendingOld.count == pendingNew.count
+                && zip(pendingOld, pendingNew).allSatisfy({ old[$0].isTable == new[$1].isTable })
+            {
+                result += zip(pendingOld, pendingNew).map { ($0, $1) }
+            } else {
+                result += similar(pendingOld, pendingNew, old: old, new: new, threshold: threshold)
+            }
             pendingOld = []
             pendingNew = []
         }
