@@ -108,7 +108,7 @@ LANDSCAPE = ('<w:headerReference w:type="default" r:id="rIdHeader"/><w:footerRef
              'w:bottom="1440" w:left="1440" w:header="720" w:footer="720" w:gutter="0"/>')
 
 
-def body(text: str, version: str) -> tuple[str, int]:
+def body(text: str, name: str, party: str, date: str) -> tuple[str, int]:
     """The body XML and the number of list instances it uses."""
     blocks = [block for block in re.split(r"\n\s*\n", text.strip()) if block.strip()]
     out = []
@@ -147,7 +147,6 @@ def body(text: str, version: str) -> tuple[str, int]:
         else:
             out.append(paragraph(paragraph_text, footnote=not footnote_done))
             footnote_done = True
-    name, party, date = VERSION_NAMES[version]
     # A section break, then the version table in a landscape section.
     out.append(paragraph(f"Document history: {name}.", sect=f"<w:sectPr>{PORTRAIT}</w:sectPr>"))
     out.append(table([["Version", "Party", "Date"], [name, party, date], ["Article text", "See above", "–"]]))
@@ -248,9 +247,13 @@ def write_docx(path: Path, parts: list[tuple[str, str]]) -> None:
 
 
 def build(clean: Path, target: Path) -> None:
-    version = clean.stem
-    name = VERSION_NAMES[version][0]
-    text, lists = body(clean.read_text(encoding="utf-8"), version)
+    name, party, date = VERSION_NAMES[clean.stem]
+    write_text_docx(clean.read_text(encoding="utf-8"), target, name, party, date)
+
+
+def write_text_docx(source: str, target: Path, name: str, party: str = "Both parties", date: str = "2026") -> None:
+    """Writes `source` (paragraphs separated by blank lines) as a Word file at `target`."""
+    text, lists = body(source, name, party, date)
     document = (DECL + f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{text}</w:body></w:document>')
     write_docx(target, [
         ("[Content_Types].xml", CONTENT_TYPES),
