@@ -16,14 +16,20 @@ import RedlineModel
 ///
 /// The XML is written into one string buffer and zipped in memory with ZIPFoundation.
 public struct DOCXRedlineRenderer: RedlineRenderer {
-    /// Creates a renderer.
-    public init() {}
+    /// Whether the document starts with the new label and a line naming the old version, the
+    /// author and the date (otherwise those are only in the document properties).
+    public let cover: Bool
+
+    /// Creates a renderer; with `cover`, the first paragraphs name the versions.
+    public init(cover: Bool = false) {
+        self.cover = cover
+    }
 
     /// Renders `diff` as the bytes of a `.docx` file.
     ///
     /// - Complexity: O(*n*) in the size of the diff and the clauses it refers to.
     public func render(_ diff: DocumentDiff, context: RenderContext) throws -> Data {
-        var writer = DOCXDocumentWriter(context: context)
+        var writer = DOCXDocumentWriter(context: context, cover: cover)
         writer.document(diff)
         return try DOCXPackage.archive(document: writer.out, context: context)
     }
@@ -54,8 +60,12 @@ private struct DOCXDocumentWriter {
     /// Indentation per level, in twentieths of a point.
     static let indentStep = 360
 
-    init(context: RenderContext) {
+    /// Whether to write the title paragraphs.
+    let cover: Bool
+
+    init(context: RenderContext, cover: Bool) {
         self.context = context
+        self.cover = cover
         stamp = " w:author=\"\(context.author.attributeEscaped)\" w:date=\"\(context.timestampString)\""
         out.reserveCapacity((context.oldNodes.count + context.newNodes.count) * 320 + 8_192)
     }
@@ -66,10 +76,12 @@ private struct DOCXDocumentWriter {
         out += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         out += "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
         out += "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
-        paragraph([DOCXRun(kind: .equal, text: context.newLabel)], style: "Title")
-        paragraph(
-            [DOCXRun(kind: .equal, text: "Compared with \(context.oldLabel). Tracked changes by \(context.author), \(context.dayString).")],
-            style: "Subtitle")
+        if cover {
+            paragraph([DOCXRun(kind: .equal, text: context.newLabel)], style: "Title")
+            paragraph(
+                [DOCXRun(kind: .equal, text: "Compared with \(context.oldLabel). Tracked changes by \(context.author), \(context.dayString).")],
+                style: "Subtitle")
+        }
         siblings(diff.alignments, old: context.old.children, new: context.new.children, depth: 0)
         flushParagraph()
         out += "<w:p/><w:sectPr><w:pgSz w:w=\"12240\" w:h=\"15840\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" "

@@ -52,6 +52,9 @@ struct Compare: ParsableCommand {
     @Option(help: "Author of the tracked changes.")
     var author: String = "Redline"
 
+    @Flag(help: "DOCX: add a first page naming the versions and summarising the changes (not a tracked change: Accept All and Reject All keep it). Without it the labels and summary go only into the document properties.")
+    var cover = false
+
     @OptionGroup var comparison: ComparisonOptions
 
     /// The format asked for, or the one the output file's extension names.
@@ -102,13 +105,42 @@ struct Compare: ParsableCommand {
         if differs { throw ExitCode(1) }
     }
 
-    func renderer(_ format: Format, toTerminal: Bool) -> any RedlineRenderer {
+    func renderer(_ format: Format, toTerminal: Bool) throws -> any RedlineRenderer {
         switch format {
         case .html: HTMLRedlineRenderer()
-        case .docx: DOCXRedlineRenderer()
+        case .docx:
+            // A Word NEW is the redline itself: its package with tracked changes written in.
+            if let newPackage = try Self.wordPackage(new) {
+                SourceDOCXRedlineRenderer(
+                    newPackage: newPackage, oldPackage: try Self.wordPackage(old), trackedChanges: trackedChanges, cover: cover)
+            } else {
+                DOCXRedlineRenderer(cover: cover)
+            }
         case .md: MarkdownRedlineRenderer()
         case .term: TerminalRedlineRenderer(width: toTerminal ? Self.terminalWidth() : nil)
         case .json: JSONRedlineRenderer()
+        }
+    }
+
+    /// How tracked changes in Word inputs are carried into a Word redline: as `--markup` says.
+    var trackedChanges: TrackedChangeHandling {
+        switch comparison.markup {
+        case .accept: .accept
+        case .reject: .reject
+        case .keep: .keep
+        }
+    }
+
+    /// The bytes of the file at `path` when it is a Word package (a ZIP archive), else nil.
+    /// Standard input has already been read, so it is never one.
+    static func wordPackage(_ path: String) throws -> Data? {
+        guard path != "-", let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let magic = try? handle.read(upToCount: 4), magic == Data([0x50, 0x4B, 0x03, 0x04]) else { return nil }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw OutputError(description: "\(path): cannot read the file again to write the Word redline")
         }
     }
 
