@@ -46,81 +46,102 @@ enum SubjectFinder {
 
     static let pronouns: Set<String> = ["it", "they", "he", "she", "we", "you", "one", "itself", "themselves"]
 
-    /// The subject of the modal at token `trigger` in `sentence`.
+    /// Prepositions a noun phrase's head may be followed by ("the chair of the department").
+    static let prepositions: Set<String> = [
+        "of", "in", "for", "with", "at", "on", "under", "from", "by", "over", "within", "during", "between", "to",
+        "into", "through", "without", "about", "against", "among", "upon", "across", "outside", "beyond",
+    ]
+
+    /// The subject of the modal at token `trigger` in `sentence`; `previous` is the party of the
+    /// statement before it, for pronouns and for an elided subject ("…, and shall provide").
     static func subject(
         _ tokens: [AnalysisToken], sentence: Range<Int>, trigger: Int, previous: Party?
     ) -> Subject? {
-        var end = trigger
-        // Segments between commas, semicolons, colons and parentheses, read from the modal back.
-        var segmentEnd = end
-        var position = end - 1
+        // The clause before the modal: back to a semicolon, a colon or the sentence start, in
+        // comma-separated segments, skipping asides ("The University, at its discretion, may").
+        var segmentEnd = trigger
+        var position = trigger - 1
         var depth = 0
         var chosen: Range<Int>?
         while position >= sentence.lowerBound - 1 {
-            let boundary: Bool
-            if position < sentence.lowerBound {
-                boundary = true
-            } else {
-                let text = tokens[position].text
-                if text == ")" { depth += 1 }
-                if text == "(" { depth = max(0, depth - 1) }
-                boundary = depth == 0 && [",", ";", ":", "—"].contains(text) && tokens[position].kind == .symbol
-                if text == ";" || text == ":" {
-                    // A semicolon or colon always ends the search.
-                }
-            }
-            if boundary {
+            let atStart = position < sentence.lowerBound
+            let text = atStart ? "" : tokens[position].text
+            if text == ")" { depth += 1 }
+            if text == "(" { depth = max(0, depth - 1) }
+            let hard = atStart || text == ";" || text == ":"
+            if hard || (depth == 0 && (text == "," || text == "—") && tokens[position].kind == .symbol) {
                 let segment = (position + 1)..<segmentEnd
-                if !segment.isEmpty {
-                    let first = firstWord(tokens, segment)
-                    if let first, asideStarters.contains(first) || first == "and" && segment.count == 1 {
-                        // An aside: keep looking before it, unless it holds the whole clause.
-                        if position < sentence.lowerBound || [";", ":"].contains(tokens[position].text) {
-                            chosen = chosen ?? segment
-                            break
-                        }
-                        segmentEnd = position
-                        position -= 1
-                        continue
+                let words = segment.filter { tokens[$0].kind == .word }
+                if let first = words.first.map({ tokens[$0].text }) {
+                    if words.count == 1, ["and", "or", "but", "then"].contains(first) {
+                        // "…, and shall provide": the subject of the statement before.
+                        return Subject(party: previous ?? .unspecified, range: segment, negative: false, nothing: false)
                     }
-                    chosen = segment
-                    break
+                    if !asideStarters.contains(first) || hard {
+                        chosen = segment
+                        break
+                    }
                 }
-                if position < sentence.lowerBound || [";", ":"].contains(tokens[position].text) { break }
+                if hard { break }
                 segmentEnd = position
             }
             position -= 1
         }
-        guard var range = chosen else { return nil }
-        // Drop parenthetical remarks and leading conjunctions.
-        var words = range.filter { tokens[$0].kind != .symbol || tokens[$0].text == "'" }
-        if let open = range.first(where: { tokens[$0].text == "(" }) {
-            var inside = false
-            words = range.filter { index in
-                if tokens[index].text == "(" { inside = true; return false }
-                if tokens[index].text == ")" { inside = false; return false }
-                return !inside && tokens[index].kind != .symbol
+        guard let segment = chosen else { return nil }
+        // Its words, without parenthetical remarks.
+        var words: [Int] = []
+        var inside = 0
+        for index in segment {
+            let text = tokens[index].text
+            if text == "(" { inside += 1 } else if text == ")" { inside = max(0, inside - 1) }
+            if inside == 0, tokens[index].kind == .word { words.append(index) }
+        }
+        guard !words.isEmpty else { return nil }
+        func word(_ position: Int) -> String { tokens[words[position]].text }
+        // A relative pronoun right before the modal: "an ASE who …" takes the noun before it.
+        let last = words.count - 1
+        if word(last) == "which" || word(last) == "that" {
+            return Subject(party: .unspecified, range: words[last]..<(words[last] + 1), negative: false, nothing: false)
+        }
+        // The subject starts at the nearest determiner that does not open a prepositional phrase
+        // ("the chair of the department": not "the department") or the second of two coordinated
+        // parties ("the University and the Union").
+        var start: Int?
+        var cursor = last
+        while cursor >= 0 {
+            let text = word(cursor)
+            // A relative clause ("an ASE who is absent …") belongs to the noun before it.
+            if ["who", "whom", "whose"].contains(text) {
+                cursor -= 1
+                continue
             }
-            _ = open
-        }
-        while let first = words.first, ["and", "or", "but", "then", "thereafter", "also"].contains(tokens[first].text) {
-            words.removeFirst()
-        }
-        // An introductory clause without a comma: "If the grievance is denied the Union may" — the
-        // subject is the last noun phrase, from its determiner.
-        if let first = words.first, subordinators.contains(tokens[first].text) {
-            if let lastDeterminer = words.lastIndex(where: { determiners.contains(tokens[$0].text) || Party.named(by: tokens[$0].text) != nil && $0 == words.last }),
-                lastDeterminer > 0
-            {
-                words = Array(words[lastDeterminer...])
-            } else {
-                return nil
+            if subordinators.contains(text) && text != "that" {
+                if cursor < last { start = cursor + 1 }
+                break
             }
+            if determiners.contains(text) || (pronouns.contains(text) && cursor == last) || text == "nothing" || text == "none" {
+                let before = cursor > 0 ? word(cursor - 1) : ""
+                if prepositions.contains(before) {
+                    cursor -= 2
+                    continue
+                }
+                if ["and", "or", "nor"].contains(before), cursor >= 2, Party.named(by: word(cursor - 2)) != nil {
+                    cursor -= 2
+                    continue
+                }
+                start = ["neither", "either", "both"].contains(before) ? cursor - 1 : cursor
+                break
+            }
+            cursor -= 1
         }
-        guard let firstWord = words.first, let lastWord = words.last else { return nil }
-        range = tokens[firstWord].start == 0 && firstWord == 0 ? firstWord..<(lastWord + 1) : firstWord..<(lastWord + 1)
-        end = lastWord + 1
-        let texts = words.map { tokens[$0].text }
+        let first = start ?? 0
+        var subjectWords = Array(words[first...])
+        while let head = subjectWords.first, ["and", "or", "but", "then", "thereafter", "also"].contains(tokens[head].text) {
+            subjectWords.removeFirst()
+        }
+        guard let firstWord = subjectWords.first, let lastWord = subjectWords.last else { return nil }
+        let range = firstWord..<(lastWord + 1)
+        let texts = subjectWords.map { tokens[$0].text }
         let negative = texts.first == "no" || texts.first == "neither" || texts.first == "nor"
         if texts.first == "nothing" || texts.first == "none" && texts.count == 1 {
             return Subject(party: .unspecified, range: range, negative: true, nothing: texts.first == "nothing")

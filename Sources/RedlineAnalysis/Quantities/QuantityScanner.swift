@@ -318,6 +318,10 @@ public enum QuantityScanner {
         let previous = tokens[index - 1]
         if previous.kind == .word { return referenceWords.contains(previous.text) }
         if previous.text == "§" || previous.text == "#" { return true }
+        // "F-1", "J-1", "H-1B": a visa class, not a count.
+        if previous.text == "-", !tokens[index].spaceBefore, index >= 2, tokens[index - 2].kind == .word, !previous.spaceBefore {
+            return true
+        }
         // "(b)(2)", "13.8." list labels.
         if previous.text == "(", index + 1 < tokens.count, tokens[index + 1].text == ")", tokens[index].kind == .number,
             index >= 2 && tokens[index - 2].kind != .word
@@ -350,7 +354,7 @@ public enum QuantityScanner {
 
     private static func singular(_ word: String) -> String {
         if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("ss") { return word }
+        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
         if word.hasSuffix("s"), word.count > 3 { return String(word.dropLast()) }
         return word
     }

@@ -1,0 +1,155 @@
+import RedlineDiff
+import RedlineModel
+
+/// What a ``DocumentDiff`` changes in substance: ``ClauseChangeAnalyzer`` on every aligned clause
+/// pair whose words changed, protection deleted for removed clauses, what added clauses add, and
+/// moves from one article to another (flagged again when the clause lands in, or leaves, an article
+/// that excludes grievances or reserves management rights).
+///
+/// ```swift
+/// let diff = DocumentComparer.compare(old: current, new: proposal)
+/// for finding in DiffAnalyzer.findings(diff, old: current, new: proposal) { print(finding.summary) }
+/// ```
+public enum DiffAnalyzer {
+    /// The findings of `diff`, in the order of its alignments, each with its clause ids.
+    ///
+    /// - Complexity: O(*n*) to index both documents, then linear in the words of the changed clauses;
+    ///   unchanged clauses are never read.
+    public static func findings(_ diff: DocumentDiff, old: ContractDocument, new: ContractDocument) -> [ChangeFinding] {
+        guard !diff.isEmpty else { return [] }
+        var walker = Walker(oldNodes: index(old), newNodes: index(new))
+        for (position, alignment) in diff.alignments.enumerated() {
+            for ref in alignment.old { walker.oldTop[ref.id] = position }
+            for ref in alignment.new { walker.newTop[ref.id] = position }
+        }
+        for alignment in diff.alignments { walker.visit(alignment) }
+        return walker.findings
+    }
+
+    private static func index(_ document: ContractDocument) -> [String: ClauseNode] {
+        var nodes: [String: ClauseNode] = [:]
+        document.walk { node, _ in
+            if nodes[node.id] == nil { nodes[node.id] = node }
+            return .visitChildren
+        }
+        return nodes
+    }
+
+    /// True when an article takes its clauses out of the grievance procedure: a management-rights
+    /// heading, or a sentence excluding "this Article" from the procedure.
+    static func excludesGrievances(_ article: ClauseNode) -> Bool {
+        if headingExcludesGrievances(article.headingText) { return true }
+        var excluded = false
+        article.walk { node, _ in
+            let text = ClauseText.own(node)
+            guard text.contains("rticle") || text.contains("RTICLE") else { return .visitChildren }
+            let analysed = AnalysedText(text)
+            for marker in ClauseMarkers.scan(analysed) where marker.kind == .grievanceExcluded {
+                let before = analysed.text(max(0, marker.span.start - 40), marker.span.start).lowercased()
+                if before.contains("this article") || before.contains("this appendix") { excluded = true }
+            }
+            return excluded ? .stop : .visitChildren
+        }
+        return excluded
+    }
+
+    /// True when an article heading reserves management rights ("MANAGEMENT AND ACADEMIC RIGHTS",
+    /// "Reserved Rights"), which the grievance procedure does not reach.
+    public static func headingExcludesGrievances(_ heading: String) -> Bool {
+        let heading = heading.lowercased()
+        if heading.contains("management") && heading.contains("right") { return true }
+        return heading.contains("reserved rights") || heading.contains("rights of the university")
+            || heading.contains("employer rights") || heading.contains("non-grievable")
+    }
+
+    /// The findings of a clause moving from the article labelled `from` to the one labelled `to`:
+    /// the move, and a grievability change when exactly one of them excludes grievances.
+    public static func moveFindings(from: String, to: String, fromExcludes: Bool, toExcludes: Bool) -> [ChangeFinding] {
+        var findings = [
+            ChangeFinding(
+                flag: .movedAcrossArticles, oldSpan: nil, newSpan: nil, before: from, after: to,
+                summary: "moved from \(from) to \(to)")
+        ]
+        if fromExcludes != toExcludes {
+            findings.append(
+                ChangeFinding(
+                    flag: toExcludes ? .grievabilityRemoved : .grievabilityAdded, oldSpan: nil, newSpan: nil, before: from,
+                    after: to,
+                    summary: toExcludes
+                        ? "grievability removed: moved into \(to), which the grievance procedure does not reach"
+                        : "grievability added: moved out of \(from) into \(to)"))
+        }
+        return findings
+    }
+
+    private struct Walker {
+        let oldNodes: [String: ClauseNode]
+        let newNodes: [String: ClauseNode]
+        var oldTop: [String: Int] = [:]
+        var newTop: [String: Int] = [:]
+        var findings: [ChangeFinding] = []
+        var exclusion: [String: Bool] = [:]
+
+        mutating func visit(_ alignment: NodeAlignment) {
+            if alignment.kind == .same && !alignment.textChanged && !alignment.moved { return }
+            if alignment.movedTo != nil { return }  // the `moved` pairing at the new place reports it
+            let oldNode = alignment.old.count == 1 ? oldNodes[alignment.old[0].id] : nil
+            let newNode = alignment.new.count == 1 ? newNodes[alignment.new[0].id] : nil
+            switch alignment.kind {
+            case .removed:
+                if let oldNode { add(ClauseChangeAnalyzer.compare(old: ClauseText.own(oldNode), new: nil), alignment) }
+            case .added:
+                if let newNode { add(ClauseChangeAnalyzer.compare(old: nil, new: ClauseText.own(newNode)), alignment) }
+            case .split, .merged:
+                let before = alignment.old.compactMap { oldNodes[$0.id].map(ClauseText.own) }.joined(separator: "\n")
+                let after = alignment.new.compactMap { newNodes[$0.id].map(ClauseText.own) }.joined(separator: "\n")
+                add(ClauseChangeAnalyzer.compare(old: before, new: after), alignment)
+            default:
+                if let oldNode, let newNode, alignment.textDiff.map({ !$0.isEmpty }) == true {
+                    add(ClauseChangeAnalyzer.compare(old: ClauseText.own(oldNode), new: ClauseText.own(newNode)), alignment)
+                }
+                if alignment.moved, let oldNode, let newNode { move(oldNode, newNode, alignment) }
+            }
+            for child in alignment.children { visit(child) }
+        }
+
+        private mutating func add(_ found: [ChangeFinding], _ alignment: NodeAlignment) {
+            for var finding in found {
+                finding.oldClause = alignment.old.first?.id
+                finding.newClause = alignment.new.first?.id
+                findings.append(finding)
+            }
+        }
+
+        /// A clause that moved to another article: both places, and what the move does to grievability.
+        private mutating func move(_ oldNode: ClauseNode, _ newNode: ClauseNode, _ alignment: NodeAlignment) {
+            let oldArticleID = Self.topID(oldNode.id)
+            let newArticleID = Self.topID(newNode.id)
+            guard let from = oldTop[oldArticleID], let to = newTop[newArticleID], from != to,
+                let oldArticle = oldNodes[oldArticleID], let newArticle = newNodes[newArticleID]
+            else { return }
+            let wasExcluded = excluded("old:" + oldArticleID, oldArticle)
+            let isExcluded = excluded("new:" + newArticleID, newArticle)
+            add(
+                DiffAnalyzer.moveFindings(
+                    from: Self.label(oldArticle), to: Self.label(newArticle), fromExcludes: wasExcluded, toExcludes: isExcluded),
+                alignment)
+        }
+
+        private mutating func excluded(_ key: String, _ article: ClauseNode) -> Bool {
+            if let known = exclusion[key] { return known }
+            let value = DiffAnalyzer.excludesGrievances(article)
+            exclusion[key] = value
+            return value
+        }
+
+        static func topID(_ id: String) -> String {
+            guard let range = id.firstRange(of: "__") else { return id }
+            return String(id[..<range.lowerBound])
+        }
+
+        static func label(_ article: ClauseNode) -> String {
+            [article.number?.written, article.heading?.plainText].compactMap { $0 }.joined(separator: " ")
+        }
+    }
+}
