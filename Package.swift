@@ -39,7 +39,9 @@ let package = Package(
         // Renderers of diffs: text summary, HTML, DOCX tracked changes, Markdown, terminal, JSON.
         .target(
             name: "RedlineRender",
-            dependencies: ["RedlineModel", "RedlineDiff", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "RedlineModel", "RedlineDiff", "RedlineAnalysis", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // Topic classification of articles and clauses: headings, phrase rules and a linear model, with evidence.
         .target(name: "RedlineTopics", dependencies: ["RedlineModel"]),
         // Checks on proposal documents (numbering, references, numbers, hygiene, proposal markup) and their reports.

@@ -1,12 +1,14 @@
 /// Everything the analysis reads from one clause's text: its deontic statements, its quantities
 /// and its discretion and grievability markers.
-public struct ClauseAnalysis: Sendable, Hashable, Codable {
+public struct ClauseAnalysis: Sendable, Hashable {
     /// The deontic statements, in order.
     public let statements: [DeonticStatement]
     /// The quantities, in order.
     public let quantities: [Quantity]
     /// Discretion and grievability phrases, in order.
     public let markers: [ClauseMarker]
+    /// The words of each sentence, to tell a reworded sentence from a replaced one.
+    let sentenceWords: [Set<String>]
 
     /// Analyses `text`.
     ///
@@ -16,6 +18,17 @@ public struct ClauseAnalysis: Sendable, Hashable, Codable {
         statements = DeonticScanner.scan(analysed)
         quantities = QuantityScanner.scan(analysed)
         markers = ClauseMarkers.scan(analysed)
+        sentenceWords = analysed.sentences.map { range in
+            Set(analysed.tokens[range].lazy.filter { $0.kind != .symbol }.map(\.text))
+        }
+    }
+
+    /// How alike sentence `a` of `self` and sentence `b` of `other` are (Dice over their words).
+    func similarity(sentence a: Int, _ other: ClauseAnalysis, _ b: Int) -> Double {
+        guard a < sentenceWords.count, b < other.sentenceWords.count else { return 0 }
+        let (x, y) = (sentenceWords[a], other.sentenceWords[b])
+        guard !x.isEmpty || !y.isEmpty else { return 1 }
+        return 2 * Double(x.intersection(y).count) / Double(x.count + y.count)
     }
 
     /// True when nothing was found.

@@ -20,7 +20,7 @@ public enum ClauseChangeAnalyzer {
         case (let old?, nil): return deleted(old)
         case (nil, let new?): return added(new)
         case (let old?, let new?):
-            return statements(old.statements, new.statements) + quantities(old.quantities, new.quantities)
+            return statements(old, new) + quantities(old.quantities, new.quantities)
                 + markers(old, new)
         }
     }
@@ -74,7 +74,15 @@ public enum ClauseChangeAnalyzer {
         }
     }
 
-    private static func statements(_ old: [DeonticStatement], _ new: [DeonticStatement]) -> [ChangeFinding] {
+    /// Sentences this alike (Dice over words) are one sentence reworded, whose statements may pair
+    /// on party or position alone.
+    static let sameSentence = 0.5
+
+    private static func statements(_ oldAnalysis: ClauseAnalysis, _ newAnalysis: ClauseAnalysis) -> [ChangeFinding] {
+        let (old, new) = (oldAnalysis.statements, newAnalysis.statements)
+        func alike(_ a: DeonticStatement, _ b: DeonticStatement) -> Bool {
+            oldAnalysis.similarity(sentence: a.sentence, newAnalysis, b.sentence) >= sameSentence
+        }
         var oldLeft = Array(old.indices)
         var newLeft = Array(new.indices)
         var pairs: [(Int, Int)] = []
@@ -91,12 +99,13 @@ public enum ClauseChangeAnalyzer {
             oldLeft = remaining
         }
         take { $0.party == $1.party && $0.modality == $1.modality && $0.action == $1.action }
-        take { $0.party == $1.party && $0.modality == $1.modality }
+        take { $0.party == $1.party && $0.modality == $1.modality && alike($0, $1) }
         // A duty written from the other side ("Employees shall be paid" / "The University shall pay").
         take { isVoiceChange($0, $1) && $0.action.map(stem) == $1.action.map(stem) }
-        take { $0.action != nil && $0.action.map(stem) == $1.action.map(stem) }
-        take { $0.party == $1.party }
-        take { $0.sentence == $1.sentence }
+        take { $0.action != nil && $0.action.map(stem) == $1.action.map(stem) && alike($0, $1) }
+        take { $0.party == $1.party && alike($0, $1) }
+        take { alike($0, $1) }
+        take { $0.party == $1.party && $0.modality == $1.modality }
         var findings: [ChangeFinding] = []
         for (o, n) in pairs.sorted(by: { $0.1 < $1.1 }) {
             let (before, after) = (old[o], new[n])
@@ -105,8 +114,7 @@ public enum ClauseChangeAnalyzer {
                 findings.append(
                     ChangeFinding(
                         flag: flag, oldSpan: before.span, newSpan: after.span, before: before.trigger, after: after.trigger,
-                        summary: "\(words(flag)): \(before.subject) \(before.trigger) → \(after.trigger)"
-                            + (after.action.map { " (\($0))" } ?? "")))
+                        summary: "\(words(flag)): \(before.subject) \(before.trigger) → \(after.trigger)" + actionSuffix(after, parenthesised: true)))
             }
             if before.party != after.party, before.party != .unspecified, after.party != .unspecified {
                 findings.append(
@@ -156,7 +164,13 @@ public enum ClauseChangeAnalyzer {
         return ChangeFinding(
             flag: flag, oldSpan: before?.span, newSpan: after?.span,
             before: before.map { "\($0.subject) \($0.trigger)" }, after: after.map { "\($0.subject) \($0.trigger)" },
-            summary: "\(words(flag)): \(statement.subject) \(statement.trigger)" + (statement.action.map { " \($0)" } ?? ""))
+            summary: "\(words(flag)): \(statement.subject) \(statement.trigger)" + actionSuffix(statement, parenthesised: false))
+    }
+
+    /// " provide" / " (provide)", or nothing when the trigger already ends with the verb ("shall be paid").
+    private static func actionSuffix(_ statement: DeonticStatement, parenthesised: Bool) -> String {
+        guard let action = statement.action, !statement.trigger.lowercased().hasSuffix(action) else { return "" }
+        return parenthesised ? " (\(action))" : " \(action)"
     }
 
     static func words(_ flag: ChangeFlag) -> String { String(flag.rawValue.map { $0 == "-" ? " " : $0 }) }

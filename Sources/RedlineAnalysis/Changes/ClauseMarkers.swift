@@ -101,7 +101,8 @@ public enum ClauseMarkers {
     static let connectors: Set<String> = [
         "be", "subject", "to", "the", "a", "an", "of", "under", "through", "via", "and", "or", "procedure", "procedures",
         "article", "process", "processes", "provisions", "any", "eligible", "for", "this", "agreement's", "step",
-        "steps", "appealable", "reviewable", "review", "appeal", "as", "shall", "may", "will", "is", "are",
+        "steps", "appealable", "reviewable", "review", "appeal", "as", "shall", "may", "will", "is", "are", "by", "itself",
+        "themselves", "alone", "in", "itself,", "otherwise",
     ]
 
     static let grievanceWords: Set<String> = [

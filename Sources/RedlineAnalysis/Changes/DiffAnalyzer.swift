@@ -93,6 +93,8 @@ public enum DiffAnalyzer {
         mutating func visit(_ alignment: NodeAlignment) {
             if alignment.kind == .same && !alignment.textChanged && !alignment.moved { return }
             if alignment.movedTo != nil { return }  // the `moved` pairing at the new place reports it
+            // Front matter (a proposal's title page and dates) is not contract language.
+            if (alignment.new.first ?? alignment.old.first)?.kind == .preamble { return }
             let oldNode = alignment.old.count == 1 ? oldNodes[alignment.old[0].id] : nil
             let newNode = alignment.new.count == 1 ? newNodes[alignment.new[0].id] : nil
             switch alignment.kind {

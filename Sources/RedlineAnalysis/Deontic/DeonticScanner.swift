@@ -27,6 +27,7 @@ public enum DeonticScanner {
     public static func scan(_ text: AnalysedText) -> [DeonticStatement] {
         var result: [DeonticStatement] = []
         var previous: Party?
+        var previousSubject = ""
         for (number, sentence) in text.sentences.enumerated() {
             var index = sentence.lowerBound
             while index < sentence.upperBound {
@@ -38,11 +39,18 @@ public enum DeonticScanner {
                 guard let subject = SubjectFinder.subject(text.tokens, sentence: sentence, trigger: index, previous: previous),
                     !subject.nothing
                 else { continue }
-                guard let statement = resolve(trigger, subject: subject, text: text, sentence: number, in: sentence) else {
-                    continue
-                }
+                guard
+                    let statement = resolve(
+                        trigger, subject: subject,
+                        subjectText: subject.elided
+                            ? (previousSubject.isEmpty
+                                ? text.text(tokens: sentence.lowerBound..<subject.range.lowerBound) : previousSubject) : nil,
+                        text: text,
+                        sentence: number, in: sentence)
+                else { continue }
                 result.append(statement)
                 if statement.party != .unspecified { previous = statement.party }
+                previousSubject = statement.subject
             }
         }
         return result
@@ -180,6 +188,12 @@ public enum DeonticScanner {
     ) -> Trigger? {
         let next = word(tokens, position)
         guard !next.isEmpty else { return nil }
+        // "shall not by itself be subject to", "shall in all cases be paid": an adverbial phrase first.
+        if SubjectFinder.prepositions.contains(next) {
+            guard let be = (position + 1..<min(sentence.upperBound, position + 5)).first(where: { word(tokens, $0) == "be" || word(tokens, $0) == "have" })
+            else { return nil }
+            return phrase(after: be, base: base, negated: negated, tokens: tokens, start: start, sentence: sentence, modal: modal)
+        }
         switch next {
         case "be":
             var innerNegated = negated
@@ -298,7 +312,8 @@ public enum DeonticScanner {
     // MARK: - Resolution
 
     private static func resolve(
-        _ trigger: Trigger, subject: SubjectFinder.Subject, text: AnalysedText, sentence number: Int, in sentence: Range<Int>
+        _ trigger: Trigger, subject: SubjectFinder.Subject, subjectText: String?, text: AnalysedText, sentence number: Int,
+        in sentence: Range<Int>
     ) -> DeonticStatement? {
         let tokens = text.tokens
         let negated = trigger.negated != subject.negative
@@ -346,7 +361,7 @@ public enum DeonticScanner {
         guard let modality else { return nil }
         let triggerRange = trigger.start..<max(trigger.end, trigger.start + 1)
         return DeonticStatement(
-            party: party, modality: modality, subject: text.text(tokens: subject.range),
+            party: party, modality: modality, subject: subjectText ?? text.text(tokens: subject.range),
             trigger: text.text(tokens: triggerRange), action: trigger.action.map { tokens[$0].text }, negated: negated,
             span: text.span(tokens: triggerRange), subjectSpan: text.span(tokens: subject.range), sentence: number)
     }

@@ -16,6 +16,8 @@ enum SubjectFinder {
         var negative: Bool
         /// True when the subject is "nothing" (a savings clause, not a statement).
         var nothing: Bool
+        /// True when the subject is left out ("…, and shall provide"): the previous statement's.
+        var elided = false
     }
 
     static let determiners: Set<String> = [
@@ -75,7 +77,7 @@ enum SubjectFinder {
                 if let first = words.first.map({ tokens[$0].text }) {
                     if words.count == 1, ["and", "or", "but", "then"].contains(first) {
                         // "…, and shall provide": the subject of the statement before.
-                        return Subject(party: previous ?? .unspecified, range: segment, negative: false, nothing: false)
+                        return Subject(party: previous ?? .unspecified, range: segment, negative: false, nothing: false, elided: true)
                     }
                     if !asideStarters.contains(first) || hard {
                         chosen = segment
@@ -98,6 +100,10 @@ enum SubjectFinder {
         }
         guard !words.isEmpty else { return nil }
         func word(_ position: Int) -> String { tokens[words[position]].text }
+        // "… are matters of judgment and shall be made": a second verb of the same subject.
+        if let lastWord = words.last, ["and", "or"].contains(tokens[lastWord].text) {
+            return Subject(party: previous ?? .unspecified, range: lastWord..<(lastWord + 1), negative: false, nothing: false, elided: true)
+        }
         // A relative pronoun right before the modal: "an ASE who …" takes the noun before it.
         let last = words.count - 1
         if word(last) == "which" || word(last) == "that" {

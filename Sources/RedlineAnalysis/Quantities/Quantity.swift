@@ -102,6 +102,7 @@ public struct Quantity: Sendable, Hashable, Codable {
     var unitKey: String { unit + "|" + (qualifier ?? "") }
 
     static func format(_ value: Double) -> String {
+        let value = (value * 10_000).rounded() / 10_000
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         var text = String(value)
         while text.hasSuffix("0") { text.removeLast() }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RedlineAnalysis
 import RedlineDiff
 import RedlineModel
 import RedlineReaders
@@ -97,8 +98,14 @@ struct Diff: ParsableCommand {
                     old: oldDocument, new: newDocument, oldName: matched[index].old, newName: matched[index].new,
                     options: comparison.compareOptions(old: oldDocument, new: newDocument))
             }
+            // What each change means in substance (only changed clauses are read).
+            let findings = try parallelMap(matched.count) { index in
+                DiffAnalyzer.findings(results[index], old: documents[2 * index], new: documents[2 * index + 1])
+            }
             var text = ""
-            if format == .text { text = results.map { DiffSummaryRenderer().render($0) }.joined() }
+            if format == .text {
+                text = results.indices.map { DiffSummaryRenderer().render(results[$0], findings: findings[$0]) }.joined()
+            }
             for only in pairs.onlyInOld { text += "Only in \(old): \(only)\n" }
             for only in pairs.onlyInNew { text += "Only in \(new): \(only)\n" }
             let target = OutputTarget(path: output, inputs: pairs.allInputs)
@@ -107,8 +114,9 @@ struct Diff: ParsableCommand {
                 try target.write(text)
             case .json:
                 let encoder = ContractDocument.jsonEncoder()
-                var data = pairs.isFolder ? try encoder.encode(FolderDiff(pairs: results, onlyInOld: pairs.onlyInOld, onlyInNew: pairs.onlyInNew))
-                    : try encoder.encode(results[0])
+                let analysed = results.indices.map { AnalysedDiff(diff: results[$0], findings: findings[$0]) }
+                var data = pairs.isFolder ? try encoder.encode(FolderDiff(pairs: analysed, onlyInOld: pairs.onlyInOld, onlyInNew: pairs.onlyInNew))
+                    : try encoder.encode(analysed[0])
                 data.append(0x0A)
                 try target.write(data)
             }
@@ -120,7 +128,7 @@ struct Diff: ParsableCommand {
 
 /// JSON for a folder comparison.
 struct FolderDiff: Encodable {
-    let pairs: [DocumentDiff]
+    let pairs: [AnalysedDiff]
     let onlyInOld: [String]
     let onlyInNew: [String]
 }
