@@ -244,8 +244,19 @@ public enum ClauseChangeAnalyzer {
 
     private static func markers(_ old: ClauseAnalysis, _ new: ClauseAnalysis) -> [ChangeFinding] {
         var findings: [ChangeFinding] = []
-        let oldDiscretion = old.markers.filter { $0.kind == .discretion }
-        let newDiscretion = new.markers.filter { $0.kind == .discretion }
+        // A phrase that is the modal itself ("shall make reasonable efforts to") is reported as a
+        // weakened duty, not again as discretion.
+        func discretion(_ analysis: ClauseAnalysis) -> [ClauseMarker] {
+            analysis.markers.filter { marker in
+                marker.kind == .discretion
+                    && !analysis.statements.contains { statement in
+                        statement.modality == .recommendation && marker.span.start >= statement.span.start
+                            && marker.span.start < statement.span.start + statement.span.length
+                    }
+            }
+        }
+        let oldDiscretion = discretion(old)
+        let newDiscretion = discretion(new)
         for marker in newDiscretion where !oldDiscretion.contains(where: { $0.phrase == marker.phrase }) {
             findings.append(
                 ChangeFinding(

@@ -37,7 +37,7 @@ public enum QuantityKind: String, Sendable, Hashable, Codable, CaseIterable, Com
 
 /// A quantity found in text, normalised: "ten (10) working days" is 10 `day` with qualifier
 /// `working`; "$450 per month" is 450 `USD` with qualifier `per-month`; "July 1, 2024" is the date
-/// 2024-07-01 (value 20240701).
+/// 2024-07-01 (value 20240701); "July 1" is --07-01.
 public struct Quantity: Sendable, Hashable, Codable {
     /// What it measures.
     public let kind: QuantityKind
@@ -91,7 +91,8 @@ public struct Quantity: Sendable, Hashable, Codable {
         case .date:
             let whole = Int(value)
             let (year, month, day) = (whole / 10000, whole / 100 % 100, whole % 100)
-            return "\(year)-" + (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
+            // ISO 8601 writes a date without a year as --MM-DD.
+            return (year == 0 ? "-" : "\(year)") + "-" + (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
         }
     }
 

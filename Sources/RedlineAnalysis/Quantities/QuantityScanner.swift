@@ -181,6 +181,9 @@ public enum QuantityScanner {
             end = rateEnd
         } else if isLumpSum(tokens, around: index, end: end) {
             qualifier = "lump-sum"
+        } else if let period = rateBefore(tokens, index) {
+            // "a monthly stipend of $450"
+            qualifier = "per-" + period
         }
         let range = index..<end
         return (
@@ -218,6 +221,17 @@ public enum QuantityScanner {
         if word == "pay", position + 1 < tokens.count, tokens[position + 1].text == "period" { return ("pay-period", position + 2) }
         if tokens[index].text != "per" && tokens[index].text != "/" && word == "term" { return nil }
         return (period, position + 1)
+    }
+
+    /// "monthly", "annual" in the few words before an amount.
+    private static func rateBefore(_ tokens: [AnalysisToken], _ index: Int) -> String? {
+        for position in stride(from: index - 1, through: max(0, index - 4), by: -1) {
+            let word = tokens[position].text
+            if let period = adverbRates[word] { return period }
+            if word == "annual" { return "year" }
+            if tokens[position].kind != .word || ["per", "and", "or", "plus"].contains(word) { return nil }
+        }
+        return nil
     }
 
     private static func isLumpSum(_ tokens: [AnalysisToken], around index: Int, end: Int) -> Bool {

@@ -88,6 +88,18 @@ enum NumberPhrase {
             position += 1
         }
         var reading = Reading(value: Double(total + current), first: index, end: last + 1, words: true, confirmed: false)
+        // "one and a half", "two and one-half".
+        if reading.end + 2 < tokens.count, tokens[reading.end].text == "and",
+            ["a", "one"].contains(tokens[reading.end + 1].text)
+        {
+            var position = reading.end + 2
+            if tokens[position].text == "-", position + 1 < tokens.count { position += 1 }
+            if let fraction = fractions[tokens[position].text] {
+                reading.value += fraction
+                reading.end = position + 1
+                return reading
+            }
+        }
         // "ninety (90)" and "five percent (5%)": digits in parentheses right after.
         if let confirmed = parentheticalDigits(tokens, at: reading.end) {
             reading.value = confirmed.value
