@@ -14,10 +14,48 @@ public struct ClauseAnalysis: Sendable, Hashable {
     ///
     /// - Complexity: O(*n*) in the length of the text.
     public init(_ text: String) {
-        let analysed = AnalysedText(text)
-        statements = DeonticScanner.scan(analysed)
-        quantities = QuantityScanner.scan(analysed)
-        markers = ClauseMarkers.scan(analysed)
+        self.init(text, leadIn: nil)
+    }
+
+    /// Analyses `text`, an item of a list whose introduction `leadIn` carries its modal ("the
+    /// University shall:" before "(i) hold the appointment open …"). Only what lies in `text` is
+    /// kept, with spans into `text`; a subject in the lead-in has an empty span.
+    ///
+    /// - Complexity: O(*n*) in the length of both.
+    public init(_ text: String, leadIn: String?) {
+        guard let leadIn, !leadIn.isEmpty else {
+            self.init(analysed: AnalysedText(text), shift: 0)
+            return
+        }
+        // "the University shall:" + "hold …" is read as "the University shall hold …".
+        var lead = leadIn
+        while let last = lead.last, last == ":" || last == " " || last == "—" || last == "-" { lead.removeLast() }
+        self.init(analysed: AnalysedText(lead + " " + text), shift: lead.unicodeScalars.count + 1)
+    }
+
+    private init(analysed: AnalysedText, shift: Int) {
+        func moved(_ span: TextSpan) -> TextSpan? {
+            span.start >= shift ? TextSpan(start: span.start - shift, length: span.length) : nil
+        }
+        statements = DeonticScanner.scan(analysed).compactMap { statement in
+            // The lead-in's own modal, when it governs the item ("shall" + "hold …"), has an empty span.
+            let governs = shift > 0 && statement.span.start < shift && statement.span.start + statement.span.length >= shift - 2
+            guard let span = moved(statement.span) ?? (governs ? TextSpan(start: 0, length: 0) : nil) else { return nil }
+            return DeonticStatement(
+                party: statement.party, modality: statement.modality, subject: statement.subject, trigger: statement.trigger,
+                action: statement.action, negated: statement.negated, span: span,
+                subjectSpan: moved(statement.subjectSpan) ?? TextSpan(start: 0, length: 0), sentence: statement.sentence)
+        }
+        quantities = QuantityScanner.scan(analysed).compactMap { quantity in
+            moved(quantity.span).map {
+                Quantity(
+                    kind: quantity.kind, value: quantity.value, unit: quantity.unit, qualifier: quantity.qualifier,
+                    bound: quantity.bound, span: $0, text: quantity.text)
+            }
+        }
+        markers = ClauseMarkers.scan(analysed).compactMap { marker in
+            moved(marker.span).map { ClauseMarker(kind: marker.kind, phrase: marker.phrase, span: $0) }
+        }
         sentenceWords = analysed.sentences.map { range in
             Set(analysed.tokens[range].lazy.filter { $0.kind != .symbol }.map(\.text))
         }

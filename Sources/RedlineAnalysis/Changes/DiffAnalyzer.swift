@@ -17,7 +17,9 @@ public enum DiffAnalyzer {
     ///   unchanged clauses are never read.
     public static func findings(_ diff: DocumentDiff, old: ContractDocument, new: ContractDocument) -> [ChangeFinding] {
         guard !diff.isEmpty else { return [] }
-        var walker = Walker(oldNodes: index(old), newNodes: index(new))
+        let (oldNodes, oldParents) = index(old)
+        let (newNodes, newParents) = index(new)
+        var walker = Walker(oldNodes: oldNodes, newNodes: newNodes, oldParents: oldParents, newParents: newParents)
         for (position, alignment) in diff.alignments.enumerated() {
             for ref in alignment.old { walker.oldTop[ref.id] = position }
             for ref in alignment.new { walker.newTop[ref.id] = position }
@@ -26,13 +28,33 @@ public enum DiffAnalyzer {
         return walker.findings
     }
 
-    private static func index(_ document: ContractDocument) -> [String: ClauseNode] {
+    private static func index(_ document: ContractDocument) -> (nodes: [String: ClauseNode], parents: [String: String]) {
         var nodes: [String: ClauseNode] = [:]
+        var parents: [String: String] = [:]
         document.walk { node, _ in
             if nodes[node.id] == nil { nodes[node.id] = node }
+            for child in node.children where parents[child.id] == nil { parents[child.id] = node.id }
             return .visitChildren
         }
-        return nodes
+        return (nodes, parents)
+    }
+
+    /// The analysis of a clause; a list item ("hold the appointment open …") is read after the
+    /// end of its parent's text when that ends with a colon ("the University shall:").
+    static func analysis(_ node: ClauseNode, parent: ClauseNode?) -> ClauseAnalysis {
+        let text = ClauseText.own(node)
+        guard let parent, let first = text.unicodeScalars.first, first.properties.isLowercase else { return ClauseAnalysis(text) }
+        let parentText = parent.text.plainText
+        var trimmed = parentText
+        while trimmed.last == " " { trimmed.removeLast() }
+        guard trimmed.hasSuffix(":") else { return ClauseAnalysis(text) }
+        // The last sentence of the parent: after its last full stop.
+        let scalars = Array(trimmed.unicodeScalars)
+        var start = scalars.count - 1
+        while start > 0, !(scalars[start - 1] == "." && scalars[start] == " ") { start -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start...])
+        return ClauseAnalysis(text, leadIn: String(view))
     }
 
     /// True when an article takes its clauses out of the grievance procedure: a management-rights
@@ -85,6 +107,8 @@ public enum DiffAnalyzer {
     private struct Walker {
         let oldNodes: [String: ClauseNode]
         let newNodes: [String: ClauseNode]
+        let oldParents: [String: String]
+        let newParents: [String: String]
         var oldTop: [String: Int] = [:]
         var newTop: [String: Int] = [:]
         var findings: [ChangeFinding] = []
@@ -99,20 +123,28 @@ public enum DiffAnalyzer {
             let newNode = alignment.new.count == 1 ? newNodes[alignment.new[0].id] : nil
             switch alignment.kind {
             case .removed:
-                if let oldNode { add(ClauseChangeAnalyzer.compare(old: ClauseText.own(oldNode), new: nil), alignment) }
+                if let oldNode { add(ClauseChangeAnalyzer.compare(old: oldAnalysis(oldNode), new: nil), alignment) }
             case .added:
-                if let newNode { add(ClauseChangeAnalyzer.compare(old: nil, new: ClauseText.own(newNode)), alignment) }
+                if let newNode { add(ClauseChangeAnalyzer.compare(old: nil, new: newAnalysis(newNode)), alignment) }
             case .split, .merged:
                 let before = alignment.old.compactMap { oldNodes[$0.id].map(ClauseText.own) }.joined(separator: "\n")
                 let after = alignment.new.compactMap { newNodes[$0.id].map(ClauseText.own) }.joined(separator: "\n")
                 add(ClauseChangeAnalyzer.compare(old: before, new: after), alignment)
             default:
                 if let oldNode, let newNode, alignment.textDiff.map({ !$0.isEmpty }) == true {
-                    add(ClauseChangeAnalyzer.compare(old: ClauseText.own(oldNode), new: ClauseText.own(newNode)), alignment)
+                    add(ClauseChangeAnalyzer.compare(old: oldAnalysis(oldNode), new: newAnalysis(newNode)), alignment)
                 }
                 if alignment.moved, let oldNode, let newNode { move(oldNode, newNode, alignment) }
             }
             for child in alignment.children { visit(child) }
+        }
+
+        func oldAnalysis(_ node: ClauseNode) -> ClauseAnalysis {
+            DiffAnalyzer.analysis(node, parent: oldParents[node.id].flatMap { oldNodes[$0] })
+        }
+
+        func newAnalysis(_ node: ClauseNode) -> ClauseAnalysis {
+            DiffAnalyzer.analysis(node, parent: newParents[node.id].flatMap { newNodes[$0] })
         }
 
         private mutating func add(_ found: [ChangeFinding], _ alignment: NodeAlignment) {
