@@ -37,8 +37,9 @@ public struct DocumentAnalysis: Sendable, Codable {
         var clauses: [Clause] = []
         var statementCounts: [String: [String: Int]] = [:]
         var quantityCounts: [String: Int] = [:]
-        document.walk { node, _ in
-            let analysis = ClauseAnalysis(ClauseText.own(node))
+        // List items are read after their parent's lead-in ("the University shall:"), as in a diff.
+        func visit(_ node: ClauseNode, parent: ClauseNode?) {
+            let analysis = DiffAnalyzer.analysis(node, parent: parent)
             if !analysis.isEmpty {
                 clauses.append(
                     Clause(
@@ -49,8 +50,9 @@ public struct DocumentAnalysis: Sendable, Codable {
                 }
                 for quantity in analysis.quantities { quantityCounts[quantity.kind.rawValue, default: 0] += 1 }
             }
-            return .visitChildren
+            for child in node.children { visit(child, parent: node) }
         }
+        for node in document.children { visit(node, parent: nil) }
         self.clauses = clauses
         self.statementCounts = statementCounts
         self.quantityCounts = quantityCounts
