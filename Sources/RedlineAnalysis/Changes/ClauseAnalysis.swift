@@ -1,20 +1,52 @@
 /// Everything the analysis reads from one clause's text: its deontic statements, its quantities
 /// and its discretion and grievability markers.
-public struct ClauseAnalysis: Sendable, Hashable {
+public struct ClauseAnalysis: Sendable {
     /// The deontic statements, in order.
-    public let statements: [DeonticStatement]
+    public private(set) var statements: [DeonticStatement]
     /// The quantities, in order.
-    public let quantities: [Quantity]
+    public private(set) var quantities: [Quantity]
     /// Discretion and grievability phrases, in order.
-    public let markers: [ClauseMarker]
-    /// The words of each sentence, to tell a reworded sentence from a replaced one.
-    let sentenceWords: [Set<String>]
+    public private(set) var markers: [ClauseMarker]
+    /// The text, to tell a reworded sentence from a replaced one (sentence words are read only
+    /// when statements need pairing).
+    let analysed: AnalysedText
 
     /// Analyses `text`.
     ///
     /// - Complexity: O(*n*) in the length of the text.
     public init(_ text: String) {
         self.init(text, leadIn: nil)
+    }
+
+    /// Analyses only `window` (scalar offsets) of `text`, with spans still into `text`: what a
+    /// diff changed, widened to whole sentences, so unchanged sentences are not read.
+    ///
+    /// - Complexity: O(*w*) in the length of the window.
+    public init(_ text: String, window: Range<Int>, leadIn: String?) {
+        let scalars = Array(text.unicodeScalars)
+        // A list item's lead-in governs its first sentence: read from the start so both versions keep it.
+        let window = (leadIn == nil ? max(0, window.lowerBound) : 0)..<min(scalars.count, window.upperBound)
+        guard window.lowerBound > 0 else {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[window])
+            self.init(String(view), leadIn: leadIn)
+            return
+        }
+        self.init(analysed: AnalysedText(scalars: Array(scalars[window])), shift: 0)
+        let offset = window.lowerBound
+        func moved(_ span: TextSpan) -> TextSpan { TextSpan(start: span.start + offset, length: span.length) }
+        statements = statements.map { statement in
+            DeonticStatement(
+                party: statement.party, modality: statement.modality, subject: statement.subject, trigger: statement.trigger,
+                action: statement.action, negated: statement.negated, span: moved(statement.span),
+                subjectSpan: moved(statement.subjectSpan), sentence: statement.sentence)
+        }
+        quantities = quantities.map { quantity in
+            Quantity(
+                kind: quantity.kind, value: quantity.value, unit: quantity.unit, qualifier: quantity.qualifier,
+                bound: quantity.bound, span: moved(quantity.span), text: quantity.text)
+        }
+        markers = markers.map { ClauseMarker(kind: $0.kind, phrase: $0.phrase, span: moved($0.span)) }
     }
 
     /// Analyses `text`, an item of a list whose introduction `leadIn` carries its modal ("the
@@ -56,15 +88,16 @@ public struct ClauseAnalysis: Sendable, Hashable {
         markers = ClauseMarkers.scan(analysed).compactMap { marker in
             moved(marker.span).map { ClauseMarker(kind: marker.kind, phrase: marker.phrase, span: $0) }
         }
-        sentenceWords = analysed.sentences.map { range in
-            Set(analysed.tokens[range].lazy.filter { $0.kind != .symbol }.map(\.text))
-        }
+        self.analysed = analysed
     }
 
     /// How alike sentence `a` of `self` and sentence `b` of `other` are (Dice over their words).
     func similarity(sentence a: Int, _ other: ClauseAnalysis, _ b: Int) -> Double {
-        guard a < sentenceWords.count, b < other.sentenceWords.count else { return 0 }
-        let (x, y) = (sentenceWords[a], other.sentenceWords[b])
+        guard a < analysed.sentences.count, b < other.analysed.sentences.count else { return 0 }
+        func words(_ text: AnalysedText, _ sentence: Int) -> Set<String> {
+            Set(text.tokens[text.sentences[sentence]].lazy.filter { $0.kind != .symbol }.map(\.text))
+        }
+        let (x, y) = (words(analysed, a), words(other.analysed, b))
         guard !x.isEmpty || !y.isEmpty else { return 1 }
         return 2 * Double(x.intersection(y).count) / Double(x.count + y.count)
     }

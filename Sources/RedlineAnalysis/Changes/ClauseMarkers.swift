@@ -34,6 +34,7 @@ public enum ClauseMarkers {
         var covered = -1
         for (position, index) in words.enumerated() where position > covered {
             let word = text.tokens[index].text
+            guard startWords.contains(word) else { continue }
             if let candidates = discretionIndex[word] {
                 for phrase in candidates where position + phrase.count <= words.count {
                     if (0..<phrase.count).allSatisfy({ text.tokens[words[position + $0]].text == phrase[$0] }) {
@@ -133,6 +134,9 @@ public enum ClauseMarkers {
         ["at", "its", "option"], ["at", "the", "option", "of"], ["if", "it", "chooses"], ["as", "appropriate"],
         ["unless", "otherwise", "determined"], ["as", "needed"], ["to", "the", "extent", "it", "determines"],
     ]
+
+    /// Every word a marker can start with (one set lookup for most words).
+    static let startWords: Set<String> = Set(discretionIndex.keys).union(negations).union(inclusionWords).union(["final"])
 
     static let discretionIndex: [String: [[String]]] = {
         var index: [String: [[String]]] = [:]

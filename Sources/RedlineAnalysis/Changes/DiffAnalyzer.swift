@@ -1,3 +1,4 @@
+import Foundation
 import RedlineDiff
 import RedlineModel
 
@@ -19,13 +20,40 @@ public enum DiffAnalyzer {
         guard !diff.isEmpty else { return [] }
         let (oldNodes, oldParents) = index(old)
         let (newNodes, newParents) = index(new)
-        var walker = Walker(oldNodes: oldNodes, newNodes: newNodes, oldParents: oldParents, newParents: newParents)
+        var oldTops: [String: Int] = [:]
+        var newTops: [String: Int] = [:]
         for (position, alignment) in diff.alignments.enumerated() {
-            for ref in alignment.old { walker.oldTop[ref.id] = position }
-            for ref in alignment.new { walker.newTop[ref.id] = position }
+            for ref in alignment.old { oldTops[ref.id] = position }
+            for ref in alignment.new { newTops[ref.id] = position }
         }
-        for alignment in diff.alignments { walker.visit(alignment) }
-        return walker.findings
+        let (oldTop, newTop) = (oldTops, newTops)
+        // Each top-level division on its own core; results are joined in the diff's order.
+        let count = diff.alignments.count
+        let results = ResultSlots(count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            var walker = Walker(
+                oldNodes: oldNodes, newNodes: newNodes, oldParents: oldParents, newParents: newParents, oldTop: oldTop,
+                newTop: newTop)
+            walker.visit(diff.alignments[index])
+            results.set(index, walker.findings)
+        }
+        return results.joined()
+    }
+
+    /// One slot per division, filled from several threads.
+    private final class ResultSlots: @unchecked Sendable {
+        private var slots: [[ChangeFinding]]
+        private let lock = NSLock()
+
+        init(_ count: Int) { slots = Array(repeating: [], count: count) }
+
+        func set(_ index: Int, _ findings: [ChangeFinding]) {
+            lock.lock()
+            slots[index] = findings
+            lock.unlock()
+        }
+
+        func joined() -> [ChangeFinding] { slots.flatMap { $0 } }
     }
 
     private static func index(_ document: ContractDocument) -> (nodes: [String: ClauseNode], parents: [String: String]) {
@@ -41,20 +69,63 @@ public enum DiffAnalyzer {
 
     /// The analysis of a clause; a list item ("hold the appointment open …") is read after the
     /// end of its parent's text when that ends with a colon ("the University shall:").
-    static func analysis(_ node: ClauseNode, parent: ClauseNode?) -> ClauseAnalysis {
+    static func analysis(_ node: ClauseNode, parent: ClauseNode?, window: Range<Int>? = nil) -> ClauseAnalysis {
         let text = ClauseText.own(node)
-        guard let parent, let first = text.unicodeScalars.first, first.properties.isLowercase else { return ClauseAnalysis(text) }
+        func plain() -> ClauseAnalysis {
+            guard let window else { return ClauseAnalysis(text) }
+            return ClauseAnalysis(text, window: window, leadIn: nil)
+        }
+        guard let parent, let first = text.unicodeScalars.first, first.properties.isLowercase else { return plain() }
         let parentText = parent.text.plainText
         var trimmed = parentText
         while trimmed.last == " " { trimmed.removeLast() }
-        guard trimmed.hasSuffix(":") else { return ClauseAnalysis(text) }
+        guard trimmed.hasSuffix(":") else { return plain() }
         // The last sentence of the parent: after its last full stop.
         let scalars = Array(trimmed.unicodeScalars)
         var start = scalars.count - 1
         while start > 0, !(scalars[start - 1] == "." && scalars[start] == " ") { start -= 1 }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start...])
-        return ClauseAnalysis(text, leadIn: String(view))
+        guard let window else { return ClauseAnalysis(text, leadIn: String(view)) }
+        return ClauseAnalysis(text, window: window, leadIn: String(view))
+    }
+
+    /// The scalar ranges of the old and new text that hold every change of `diff`, widened to
+    /// whole sentences (from after the ". ", "; ", "? " or "! " before the first change to the one
+    /// after the last); nil when nothing changed.
+    ///
+    /// - Complexity: O(*n*) in the length of the texts.
+    static func changedSentences(_ diff: TextDiff) -> (old: Range<Int>, new: Range<Int>)? {
+        var oldScalars: [Unicode.Scalar] = []
+        var newScalars: [Unicode.Scalar] = []
+        var oldChanged: Range<Int>?
+        var newChanged: Range<Int>?
+        func cover(_ range: inout Range<Int>?, _ from: Int, _ to: Int) {
+            range = range.map { min($0.lowerBound, from)..<max($0.upperBound, to) } ?? from..<to
+        }
+        for operation in diff.operations {
+            let (oldStart, newStart) = (oldScalars.count, newScalars.count)
+            oldScalars.append(contentsOf: operation.sourceText.unicodeScalars)
+            newScalars.append(contentsOf: operation.resultText.unicodeScalars)
+            if operation.kind != .equal {
+                cover(&oldChanged, oldStart, oldScalars.count)
+                cover(&newChanged, newStart, newScalars.count)
+            }
+        }
+        guard let oldChanged, let newChanged else { return nil }
+        return (sentences(around: oldChanged, in: oldScalars), sentences(around: newChanged, in: newScalars))
+    }
+
+    private static func sentences(around range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+        func isEnd(_ index: Int) -> Bool {
+            index >= 0 && index + 1 < scalars.count && [".", ";", "?", "!"].contains(scalars[index])
+                && (scalars[index + 1] == " " || scalars[index + 1] == "\n")
+        }
+        var start = range.lowerBound
+        while start > 0, !isEnd(start - 2) && !isEnd(start - 1) { start -= 1 }
+        var end = range.upperBound
+        while end < scalars.count, !isEnd(end - 1) { end += 1 }
+        return start..<min(end, scalars.count)
     }
 
     /// True when an article takes its clauses out of the grievance procedure: a management-rights
@@ -109,8 +180,8 @@ public enum DiffAnalyzer {
         let newNodes: [String: ClauseNode]
         let oldParents: [String: String]
         let newParents: [String: String]
-        var oldTop: [String: Int] = [:]
-        var newTop: [String: Int] = [:]
+        let oldTop: [String: Int]
+        let newTop: [String: Int]
         var findings: [ChangeFinding] = []
         var exclusion: [String: Bool] = [:]
 
@@ -131,20 +202,28 @@ public enum DiffAnalyzer {
                 let after = alignment.new.compactMap { newNodes[$0.id].map(ClauseText.own) }.joined(separator: "\n")
                 add(ClauseChangeAnalyzer.compare(old: before, new: after), alignment)
             default:
-                if let oldNode, let newNode, alignment.textDiff.map({ !$0.isEmpty }) == true {
-                    add(ClauseChangeAnalyzer.compare(old: oldAnalysis(oldNode), new: newAnalysis(newNode)), alignment)
+                if let oldNode, let newNode, let diff = alignment.textDiff, !diff.isEmpty {
+                    if !alignment.textDiffIncludesHeading, let (oldWindow, newWindow) = DiffAnalyzer.changedSentences(diff) {
+                        // Only the sentences the diff touched: the rest is the same on both sides.
+                        add(
+                            ClauseChangeAnalyzer.compare(
+                                old: oldAnalysis(oldNode, window: oldWindow), new: newAnalysis(newNode, window: newWindow)),
+                            alignment)
+                    } else {
+                        add(ClauseChangeAnalyzer.compare(old: oldAnalysis(oldNode), new: newAnalysis(newNode)), alignment)
+                    }
                 }
                 if alignment.moved, let oldNode, let newNode { move(oldNode, newNode, alignment) }
             }
             for child in alignment.children { visit(child) }
         }
 
-        func oldAnalysis(_ node: ClauseNode) -> ClauseAnalysis {
-            DiffAnalyzer.analysis(node, parent: oldParents[node.id].flatMap { oldNodes[$0] })
+        func oldAnalysis(_ node: ClauseNode, window: Range<Int>? = nil) -> ClauseAnalysis {
+            DiffAnalyzer.analysis(node, parent: oldParents[node.id].flatMap { oldNodes[$0] }, window: window)
         }
 
-        func newAnalysis(_ node: ClauseNode) -> ClauseAnalysis {
-            DiffAnalyzer.analysis(node, parent: newParents[node.id].flatMap { newNodes[$0] })
+        func newAnalysis(_ node: ClauseNode, window: Range<Int>? = nil) -> ClauseAnalysis {
+            DiffAnalyzer.analysis(node, parent: newParents[node.id].flatMap { newNodes[$0] }, window: window)
         }
 
         private mutating func add(_ found: [ChangeFinding], _ alignment: NodeAlignment) {

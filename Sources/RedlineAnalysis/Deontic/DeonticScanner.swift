@@ -80,6 +80,15 @@ public enum DeonticScanner {
         "need": .may, "ought": .should,
     ]
 
+    /// Verbs that open a modal phrase without a modal ("is entitled to", "has the right to").
+    static let phraseVerbs: Set<String> = [
+        "is", "are", "has", "have", "agree", "agrees", "retains", "retain", "reserves", "reserve", "undertakes",
+        "undertake", "remains", "remain",
+    ]
+
+    /// Every word a trigger can start with.
+    static let triggerWords: Set<String> = phraseVerbs.union(modals.keys)
+
     static let skippable: Set<String> = [
         "also", "only", "then", "thereafter", "still", "further", "normally", "ordinarily", "generally", "promptly",
         "immediately", "first", "always", "either", "jointly", "each", "both", "similarly", "likewise", "however",
@@ -104,7 +113,7 @@ public enum DeonticScanner {
 
     static func trigger(_ tokens: [AnalysisToken], at index: Int, in sentence: Range<Int>) -> Trigger? {
         let token = tokens[index]
-        guard token.kind == .word else { return nil }
+        guard token.kind == .word, triggerWords.contains(token.text) else { return nil }
         let previousWord = index > sentence.lowerBound ? word(tokens, index - 1) : ""
         if let base = modals[token.text] {
             // "at will", "the will of", "May 1, 2026", "a need", "a can".
@@ -122,8 +131,7 @@ public enum DeonticScanner {
             return phrase(after: position, base: base, negated: negated, tokens: tokens, start: index, sentence: sentence, modal: token.text)
         }
         // Phrases without a modal: "is entitled to", "has the right to", "agrees to".
-        guard ["is", "are", "has", "have", "agree", "agrees", "retains", "retain", "reserves", "reserve", "undertakes", "undertake", "remains", "remain"].contains(token.text)
-        else { return nil }
+        guard phraseVerbs.contains(token.text) else { return nil }
         // After a modal these are handled by the modal ("shall have the right").
         if modals[previousWord] != nil || previousWord == "not" { return nil }
         var negated = false

@@ -20,6 +20,12 @@ public enum QuantityScanner {
         var result: [Quantity] = []
         var index = 0
         while index < tokens.count {
+            let token = tokens[index]
+            // Only a number, "$", a number word or a month can start a quantity (one set lookup for words).
+            guard token.kind == .number || token.text == "$" || (token.kind == .word && startWords.contains(token.text)) else {
+                index += 1
+                continue
+            }
             if let (quantity, end) = date(text, at: index) ?? money(text, at: index) ?? measure(text, at: index) {
                 result.append(quantity)
                 index = max(end, index + 1)
@@ -37,6 +43,9 @@ public enum QuantityScanner {
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
         "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
+
+    /// Words a quantity can start with: number words and month names.
+    static let startWords: Set<String> = Set(months.keys).union(NumberPhrase.units.keys).union(NumberPhrase.tens.keys)
 
     /// Time units, singular.
     static let timeUnits: [String: String] = [

@@ -12,7 +12,14 @@ public struct AnalysedText: Sendable {
     ///
     /// - Complexity: O(*n*) in the length of the text.
     public init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        self.init(scalars: Array(text.unicodeScalars))
+    }
+
+    /// Splits a text given as its scalars.
+    ///
+    /// - Complexity: O(*n*) in the number of scalars.
+    public init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
         tokens = AnalysisTokenizer.tokens(scalars)
         sentences = Self.sentences(tokens, scalars)
     }
