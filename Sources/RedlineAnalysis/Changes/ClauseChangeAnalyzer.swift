@@ -25,7 +25,9 @@ public enum ClauseChangeAnalyzer {
         }
     }
 
-    /// Compares two texts.
+    /// Compares two texts (nil: the clause is not on that side).
+    ///
+    /// - Complexity: O(*n*) in the length of the texts, plus the pairing above.
     public static func compare(old: String?, new: String?) -> [ChangeFinding] {
         compare(old: old.map(ClauseAnalysis.init), new: new.map(ClauseAnalysis.init))
     }
@@ -83,21 +85,8 @@ public enum ClauseChangeAnalyzer {
         func alike(_ a: DeonticStatement, _ b: DeonticStatement) -> Bool {
             oldAnalysis.similarity(sentence: a.sentence, newAnalysis, b.sentence) >= sameSentence
         }
-        var oldLeft = Array(old.indices)
-        var newLeft = Array(new.indices)
-        var pairs: [(Int, Int)] = []
-        func take(_ matches: (DeonticStatement, DeonticStatement) -> Bool) {
-            var remaining: [Int] = []
-            for o in oldLeft {
-                if let position = newLeft.firstIndex(where: { matches(old[o], new[$0]) }) {
-                    pairs.append((o, newLeft[position]))
-                    newLeft.remove(at: position)
-                } else {
-                    remaining.append(o)
-                }
-            }
-            oldLeft = remaining
-        }
+        var pairing = Pairing(old, new)
+        func take(_ matches: (DeonticStatement, DeonticStatement) -> Bool) { pairing.take(matches) }
         take { $0.party == $1.party && $0.modality == $1.modality && $0.action == $1.action }
         take { $0.party == $1.party && $0.modality == $1.modality && alike($0, $1) }
         // A duty written from the other side ("Employees shall be paid" / "The University shall pay").
@@ -107,7 +96,7 @@ public enum ClauseChangeAnalyzer {
         take { alike($0, $1) }
         take { $0.party == $1.party && $0.modality == $1.modality }
         var findings: [ChangeFinding] = []
-        for (o, n) in pairs.sorted(by: { $0.1 < $1.1 }) {
+        for (o, n) in pairing.pairs.sorted(by: { $0.1 < $1.1 }) {
             let (before, after) = (old[o], new[n])
             if isVoiceChange(before, after) { continue }
             if let flag = modalityFlag(before.modality, after.modality) {
@@ -124,10 +113,10 @@ public enum ClauseChangeAnalyzer {
                         summary: "party changed: \(before.subject) → \(after.subject) \(after.trigger)"))
             }
         }
-        for o in oldLeft {
+        for o in pairing.oldLeft {
             if let flag = removedFlag(old[o].modality) { findings.append(statementFinding(flag, old[o], nil)) }
         }
-        for n in newLeft {
+        for n in pairing.newLeft {
             if let flag = addedFlag(new[n].modality) { findings.append(statementFinding(flag, nil, new[n])) }
         }
         return findings
@@ -178,21 +167,8 @@ public enum ClauseChangeAnalyzer {
     // MARK: - Quantities
 
     private static func quantities(_ old: [Quantity], _ new: [Quantity]) -> [ChangeFinding] {
-        var oldLeft = Array(old.indices)
-        var newLeft = Array(new.indices)
-        var pairs: [(Int, Int)] = []
-        func take(_ matches: (Quantity, Quantity) -> Bool) {
-            var remaining: [Int] = []
-            for o in oldLeft {
-                if let position = newLeft.firstIndex(where: { matches(old[o], new[$0]) }) {
-                    pairs.append((o, newLeft[position]))
-                    newLeft.remove(at: position)
-                } else {
-                    remaining.append(o)
-                }
-            }
-            oldLeft = remaining
-        }
+        var pairing = Pairing(old, new)
+        func take(_ matches: (Quantity, Quantity) -> Bool) { pairing.take(matches) }
         take { $0.kind == $1.kind && $0.value == $1.value && $0.unitKey == $1.unitKey }
         // Counts of the same number of things named differently ("three stewards" / "three representatives").
         take { $0.kind == .count && $1.kind == .count && $0.value == $1.value }
@@ -201,7 +177,7 @@ public enum ClauseChangeAnalyzer {
         // Hours written as a duration or the reverse ("8 hours" / "1 day").
         take { [$0.kind, $1.kind].allSatisfy { $0 == .duration || $0 == .hours } }
         var findings: [ChangeFinding] = []
-        for (o, n) in pairs.sorted(by: { $0.1 < $1.1 }) {
+        for (o, n) in pairing.pairs.sorted(by: { $0.1 < $1.1 }) {
             let (before, after) = (old[o], new[n])
             let unitChanged = before.kind != .count && before.unitKey != after.unitKey
             let valueChanged = before.value != after.value
@@ -225,13 +201,13 @@ public enum ClauseChangeAnalyzer {
                     after: after.normalized, delta: delta,
                     summary: "\(after.kind.rawValue) \(before.normalized) → \(after.normalized)" + (delta.map { " (\($0))" } ?? "")))
         }
-        for o in oldLeft {
+        for o in pairing.oldLeft {
             findings.append(
                 ChangeFinding(
                     flag: .quantityRemoved, quantityKind: old[o].kind, oldSpan: old[o].span, newSpan: nil,
                     before: old[o].normalized, after: nil, summary: "\(old[o].kind.rawValue) \(old[o].normalized) removed"))
         }
-        for n in newLeft {
+        for n in pairing.newLeft {
             findings.append(
                 ChangeFinding(
                     flag: .quantityAdded, quantityKind: new[n].kind, oldSpan: nil, newSpan: new[n].span, before: nil,
@@ -283,5 +259,38 @@ public enum ClauseChangeAnalyzer {
                     summary: "\(words(flag)): " + (inNew ? "“\(marker?.phrase ?? "")” added" : "“\(marker?.phrase ?? "")” deleted")))
         }
         return findings
+    }
+}
+
+/// Pairs two lists in rounds: each round pairs every still-unpaired old item with the first
+/// still-unpaired new item its rule accepts.
+private struct Pairing<Item> {
+    let old: [Item]
+    let new: [Item]
+    var oldLeft: [Int]
+    var newLeft: [Int]
+    var pairs: [(Int, Int)] = []
+
+    init(_ old: [Item], _ new: [Item]) {
+        self.old = old
+        self.new = new
+        oldLeft = Array(old.indices)
+        newLeft = Array(new.indices)
+    }
+
+    /// One round.
+    ///
+    /// - Complexity: O(*o* · *n*) in the unpaired items.
+    mutating func take(_ matches: (Item, Item) -> Bool) {
+        var remaining: [Int] = []
+        for o in oldLeft {
+            if let position = newLeft.firstIndex(where: { matches(old[o], new[$0]) }) {
+                pairs.append((o, newLeft[position]))
+                newLeft.remove(at: position)
+            } else {
+                remaining.append(o)
+            }
+        }
+        oldLeft = remaining
     }
 }
