@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "RedlineRender", targets: ["RedlineRender"]),
         .library(name: "RedlineTopics", targets: ["RedlineTopics"]),
         .library(name: "RedlineChecks", targets: ["RedlineChecks"]),
+        .library(name: "RedlineAnalysis", targets: ["RedlineAnalysis"]),
         .executable(name: "redline", targets: ["redline"]),
     ],
     dependencies: [
@@ -38,19 +39,23 @@ let package = Package(
         // Renderers of diffs: text summary, HTML, DOCX tracked changes, Markdown, terminal, JSON.
         .target(
             name: "RedlineRender",
-            dependencies: ["RedlineModel", "RedlineDiff", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "RedlineModel", "RedlineDiff", "RedlineAnalysis", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // Topic classification of articles and clauses: headings, phrase rules and a linear model, with evidence.
         .target(name: "RedlineTopics", dependencies: ["RedlineModel"]),
         // Checks on proposal documents (numbering, references, numbers, hygiene, proposal markup) and their reports.
         .target(
             name: "RedlineChecks",
             dependencies: ["RedlineModel", "RedlineDiff", .product(name: "Yams", package: "Yams")]),
+        // What a change means: deontic statements, quantities and change flags on a diff. No readers.
+        .target(name: "RedlineAnalysis", dependencies: ["RedlineModel", "RedlineDiff"]),
         // Thin command-line front end.
         .executableTarget(
             name: "redline",
             dependencies: [
                 "RedlineReaders", "RedlineModel", "RedlineDiff", "RedlineRender", "RedlineTopics", "RedlineChecks",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RedlineAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Fixture locations and invariant checkers shared by the test targets.
@@ -81,6 +86,9 @@ let package = Package(
             name: "RedlineChecksTests", dependencies: ["RedlineChecks", "RedlineReaders", "RedlineModel", "RedlineTestSupport"],
             // The SARIF schema the report tests validate against, read from the source tree.
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "RedlineAnalysisTests",
+            dependencies: ["RedlineAnalysis", "RedlineDiff", "RedlineReaders", "RedlineModel", "RedlineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -49,6 +49,19 @@ let package = Package(
             path: "Benchmarks/TopicBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // package-benchmark suite: the analysis layer's cost on W2, against the comparison itself.
+        .executableTarget(
+            name: "AnalysisBenchmarks",
+            dependencies: [
+                "RedlineWorkloads",
+                .product(name: "RedlineReaders", package: "Redline"),
+                .product(name: "RedlineDiff", package: "Redline"),
+                .product(name: "RedlineAnalysis", package: "Redline"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/AnalysisBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

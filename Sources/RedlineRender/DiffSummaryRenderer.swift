@@ -1,3 +1,4 @@
+import RedlineAnalysis
 import RedlineDiff
 import RedlineModel
 
@@ -18,12 +19,18 @@ public struct DiffSummaryRenderer: Sendable {
         self.clauseDepth = clauseDepth
     }
 
-    /// Renders `diff`.
+    /// Renders `diff`; with `findings`, a "What changed in substance" section comes first, after the file names.
     ///
-    /// - Complexity: O(*n*) in the number of alignments.
-    public func render(_ diff: DocumentDiff) -> String {
+    /// - Complexity: O(*n*) in the number of alignments and findings.
+    public func render(_ diff: DocumentDiff, findings: [ChangeFinding] = []) -> String {
         var lines = ["--- \(diff.old.name)" + (diff.old.title.map { "  (\($0))" } ?? ""),
                      "+++ \(diff.new.name)" + (diff.new.title.map { "  (\($0))" } ?? "")]
+        let substance = SubstanceSection(findings)
+        if !substance.isEmpty {
+            lines.append(SubstanceSection.title + ":")
+            lines += substance.plainLines.map { "  " + $0 }
+            lines.append("")
+        }
         var changed = 0
         for alignment in diff.alignments {
             if alignment.kind != .same { changed += 1 }

@@ -46,6 +46,7 @@ private struct HTMLWriter {
         out += "</title>\n<style>\n" + Self.css + "</style>\n</head>\n<body>\n<div class=\"page\">\n"
         header(diff)
         out += "<main>\n"
+        substance()
         summary(diff)
         for clause in clauses { division(clause) }
         out += "</main>\n<footer class=\"colophon\"><p>Compared by Redline on \(context.dayString). "
@@ -86,6 +87,24 @@ private struct HTMLWriter {
             </header>
 
             """
+    }
+
+    /// "What changed in substance", when there are findings.
+    mutating func substance() {
+        let section = SubstanceSection(context.findings)
+        guard !section.isEmpty else { return }
+        out += "<section class=\"substance\" aria-labelledby=\"substance-title\">\n<h2 id=\"substance-title\">\(SubstanceSection.title)</h2>\n<ul>\n"
+        for line in section.lines {
+            out += "<li>"
+            if let clause = line.clause {
+                out += "<code>"
+                out.appendEscaped(clause)
+                out += "</code> "
+            }
+            out.appendEscaped(line.summary)
+            out += "</li>\n"
+        }
+        out += "</ul>\n</section>\n"
     }
 
     mutating func summary(_ diff: DocumentDiff) {
@@ -339,7 +358,8 @@ private struct HTMLWriter {
         .redline-table thead th{background:#f3f5f7}
         tr.row-ins>:first-child{box-shadow:inset 3px 0 0 var(--ins)}
         tr.row-del>:first-child{box-shadow:inset 3px 0 0 var(--del)}
-        .summary{margin-bottom:2.5rem}
+        .summary,.substance{margin-bottom:2.5rem}
+        .substance li{margin:.2rem 0}
         .summary-table{width:100%;font-size:.9rem}
         .summary-table th,.summary-table td{border-bottom:1px solid var(--rule);padding:.35rem .5rem;text-align:left;vertical-align:top}
         .summary-table thead th{border-bottom:2px solid var(--ink);font-size:.78rem;text-transform:uppercase;letter-spacing:.05em}

@@ -1,4 +1,5 @@
 import Foundation
+import RedlineAnalysis
 import RedlineDiff
 import RedlineModel
 
@@ -8,7 +9,7 @@ public struct JSONRedlineRenderer: RedlineRenderer {
     /// Creates a renderer.
     public init() {}
 
-    /// Renders `diff` as JSON (UTF-8). The context is not needed.
+    /// Renders `diff` as JSON (UTF-8), with the context's findings as a `findings` array when there are any.
     ///
     /// - Complexity: O(*n*) in the size of the diff.
     public func render(_ diff: DocumentDiff, context: RenderContext) throws -> Data {

@@ -40,8 +40,20 @@ private struct MarkdownWriter {
         // Described in words: literal marks here would read as changes to CriticMarkup tools.
         out += "Changes are marked in [CriticMarkup](https://criticmarkup.com): insertions, deletions and "
         out += "substitutions (old, then new) between curly-brace marks.\n\n"
+        substance()
         summary(diff)
         for clause in RedlineBuilder(context: context).clauses(diff) { division(clause) }
+    }
+
+    /// "What changed in substance", when there are findings.
+    mutating func substance() {
+        let section = SubstanceSection(context.findings)
+        guard !section.isEmpty else { return }
+        out += "## \(SubstanceSection.title)\n\n"
+        for line in section.lines {
+            out += "- " + (line.clause.map { "`\($0)` — " } ?? "") + escape(line.summary) + "\n"
+        }
+        out += "\n"
     }
 
     mutating func summary(_ diff: DocumentDiff) {

@@ -1,4 +1,5 @@
 import Foundation
+import RedlineAnalysis
 import RedlineDiff
 import RedlineModel
 
@@ -36,6 +37,9 @@ public struct RenderContext: Sendable {
     public var colour: Bool
     /// The BCP 47 language of the documents (`lang` in HTML, `w:lang` in DOCX).
     public var language: String
+    /// What the change means in substance (``DiffAnalyzer``); when not empty, HTML, Markdown and
+    /// terminal redlines open with a "What changed in substance" section and JSON has a `findings` array.
+    public var findings: [ChangeFinding] = []
 
     /// Old clauses by id.
     let oldNodes: [String: ClauseNode]

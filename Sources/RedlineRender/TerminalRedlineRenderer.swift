@@ -58,6 +58,12 @@ private struct TerminalWriter {
         totals += "\(summary.wordsInserted) words added, \(summary.wordsDeleted) removed, \(summary.wordsMoved) moved"
         emit([(.dim, totals)], indent: 1)
         let rule = String(repeating: "─", count: min(width ?? 72, 72))
+        let substance = SubstanceSection(context.findings)
+        if !substance.isEmpty {
+            out += "\n"
+            emit([(.bold, SubstanceSection.title)], indent: 0)
+            for line in substance.plainLines { emit([(.plain, clean(line))], indent: 1) }
+        }
         for clause in RedlineBuilder(context: context).clauses(diff) {
             out += "\n"
             emit([(.dim, rule)], indent: 0)

@@ -11,6 +11,6 @@ struct Redline: ParsableCommand {
             1 when there are differences or findings, 2 on trouble.
             """,
         version: "0.1.0",
-        subcommands: [Parse.self, Diff.self, Compare.self, Classify.self, Check.self]
+        subcommands: [Parse.self, Diff.self, Compare.self, Classify.self, Check.self, Analyze.self]
     )
 }

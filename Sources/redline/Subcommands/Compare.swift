@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RedlineAnalysis
 import RedlineDiff
 import RedlineModel
 import RedlineReaders
@@ -86,11 +87,13 @@ struct Compare: ParsableCommand {
             let toTerminal = (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0
             // Titles name the versions unless both have the same one; then the file names do.
             let sameTitle = oldDocument.title == newDocument.title
-            let context = RenderContext(
+            var context = RenderContext(
                 old: oldDocument, new: newDocument,
                 oldLabel: oldLabel ?? (sameTitle ? Self.fileName(old) : nil),
                 newLabel: newLabel ?? (sameTitle ? Self.fileName(new) : nil), author: author,
                 date: Self.renderDate(), colour: toTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
+            // DOCX comments for findings are not written yet (the DOCX writer is being rewritten).
+            context.findings = DiffAnalyzer.findings(diff, old: oldDocument, new: newDocument)
             let data: Data
             do {
                 data = try renderer(format, toTerminal: toTerminal).render(diff, context: context)

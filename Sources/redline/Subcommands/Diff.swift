@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RedlineAnalysis
 import RedlineDiff
 import RedlineModel
 import RedlineReaders
@@ -100,17 +101,26 @@ struct Diff: ParsableCommand {
                     old: oldDocument, new: newDocument, oldName: matched[index].old, newName: matched[index].new,
                     options: comparison.compareOptions(old: oldDocument, new: newDocument))
             }
-            let results: [(diff: DocumentDiff?, summary: String, differs: Bool)]
+            // What each change means in substance (only changed clauses are read).
+            let analyse = { @Sendable (diff: DocumentDiff, oldDocument: ContractDocument, newDocument: ContractDocument) in
+                (diff, DiffAnalyzer.findings(diff, old: oldDocument, new: newDocument))
+            }
+            let results: [(diff: AnalysedDiff?, summary: String, differs: Bool)]
             if matched.count == 1 {
                 let documents = try parallelMap(2) { try reader.readInput($0 == 0 ? matched[0].old : matched[0].new) }
-                let diff = compare(0, documents[0], documents[1])
-                results = [(diff, format == .text ? DiffSummaryRenderer().render(diff) : "", !diff.isEmpty)]
+                let (diff, findings) = analyse(compare(0, documents[0], documents[1]), documents[0], documents[1])
+                results = [(
+                    AnalysedDiff(diff: diff, findings: findings),
+                    format == .text ? DiffSummaryRenderer().render(diff, findings: findings) : "", !diff.isEmpty
+                )]
             } else {
                 results = try parallelMap(matched.count) { index in
                     let oldDocument = try reader.readInput(matched[index].old)
                     let newDocument = try reader.readInput(matched[index].new)
-                    let diff = compare(index, oldDocument, newDocument)
-                    return format == .text ? (nil, DiffSummaryRenderer().render(diff), !diff.isEmpty) : (diff, "", !diff.isEmpty)
+                    let (diff, findings) = analyse(compare(index, oldDocument, newDocument), oldDocument, newDocument)
+                    return format == .text
+                        ? (nil, DiffSummaryRenderer().render(diff, findings: findings), !diff.isEmpty)
+                        : (AnalysedDiff(diff: diff, findings: findings), "", !diff.isEmpty)
                 }
             }
             var text = ""
@@ -123,9 +133,9 @@ struct Diff: ParsableCommand {
                 try target.write(text)
             case .json:
                 let encoder = ContractDocument.jsonEncoder()
-                let diffs = results.compactMap(\.diff)
-                var data = pairs.isFolder ? try encoder.encode(FolderDiff(pairs: diffs, onlyInOld: pairs.onlyInOld, onlyInNew: pairs.onlyInNew))
-                    : try encoder.encode(diffs[0])
+                let analysed = results.compactMap(\.diff)
+                var data = pairs.isFolder ? try encoder.encode(FolderDiff(pairs: analysed, onlyInOld: pairs.onlyInOld, onlyInNew: pairs.onlyInNew))
+                    : try encoder.encode(analysed[0])
                 data.append(0x0A)
                 try target.write(data)
             }
@@ -137,7 +147,7 @@ struct Diff: ParsableCommand {
 
 /// JSON for a folder comparison.
 struct FolderDiff: Encodable {
-    let pairs: [DocumentDiff]
+    let pairs: [AnalysedDiff]
     let onlyInOld: [String]
     let onlyInNew: [String]
 }
