@@ -48,4 +48,29 @@ struct RealSingleArticleTests {
             #expect(letters == expected.sections, "\(expected.stem) as \(name)")
         }
     }
+
+    @Test("every real export with text parses: none is refused as having no article", .tags(.real))
+    func everyExportParses() throws {
+        let real = try #require(Fixtures.sharedReal)
+        var read = 0
+        for unit in ["ase", "gsr"] {
+            for folder in ["src", "html", "html-1dfd5d4", "exports"] {
+                let directory = real.appendingPathComponent("uc-uaw-2022/\(unit)/\(folder)")
+                for suffix in [".md", ".pandoc.html", ".lo.html", ".docx", ".pdftohtml.xml"] {
+                    for url in Fixtures.files(in: directory, suffix: suffix) where !(suffix == ".md" && folder == "exports") {
+                        do {
+                            let document = try ContractReader().read(contentsOf: url)
+                            #expect(!document.articles.isEmpty, "\(url.lastPathComponent)")
+                            read += 1
+                        } catch let error as ReadError {
+                            // Only the scanned Appendix A forms, which hold no text at all, may fail.
+                            let noText = error.reason == .empty || error.description.contains("no text layer")
+                            #expect(noText && url.lastPathComponent.contains("appendix-a"), "\(error)")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(read >= 400)
+    }
 }
