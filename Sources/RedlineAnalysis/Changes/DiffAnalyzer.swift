@@ -18,8 +18,6 @@ public enum DiffAnalyzer {
     ///   unchanged clauses are never read.
     public static func findings(_ diff: DocumentDiff, old: ContractDocument, new: ContractDocument) -> [ChangeFinding] {
         guard !diff.isEmpty else { return [] }
-        let (oldNodes, oldParents) = index(old)
-        let (newNodes, newParents) = index(new)
         var oldTops: [String: Int] = [:]
         var newTops: [String: Int] = [:]
         for (position, alignment) in diff.alignments.enumerated() {
@@ -31,9 +29,14 @@ public enum DiffAnalyzer {
         let count = diff.alignments.count
         let results = ResultSlots(count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
+            // Each task indexes only its own division's clauses (a clause moved in from another
+            // division is looked up in the whole document).
+            let alignment = diff.alignments[index]
+            let (oldNodes, oldParents) = Self.index(alignment.old.compactMap { ref in old.children.first { $0.id == ref.id } })
+            let (newNodes, newParents) = Self.index(alignment.new.compactMap { ref in new.children.first { $0.id == ref.id } })
             var walker = Walker(
-                oldNodes: oldNodes, newNodes: newNodes, oldParents: oldParents, newParents: newParents, oldTop: oldTop,
-                newTop: newTop)
+                old: old, new: new, oldNodes: oldNodes, newNodes: newNodes, oldParents: oldParents, newParents: newParents,
+                oldTop: oldTop, newTop: newTop)
             walker.visit(diff.alignments[index])
             results.set(index, walker.findings)
         }
@@ -56,13 +59,15 @@ public enum DiffAnalyzer {
         func joined() -> [ChangeFinding] { slots.flatMap { $0 } }
     }
 
-    private static func index(_ document: ContractDocument) -> (nodes: [String: ClauseNode], parents: [String: String]) {
+    private static func index(_ roots: [ClauseNode]) -> (nodes: [String: ClauseNode], parents: [String: String]) {
         var nodes: [String: ClauseNode] = [:]
         var parents: [String: String] = [:]
-        document.walk { node, _ in
-            if nodes[node.id] == nil { nodes[node.id] = node }
-            for child in node.children where parents[child.id] == nil { parents[child.id] = node.id }
-            return .visitChildren
+        for root in roots {
+            root.walk { node, _ in
+                if nodes[node.id] == nil { nodes[node.id] = node }
+                for child in node.children where parents[child.id] == nil { parents[child.id] = node.id }
+                return .visitChildren
+            }
         }
         return (nodes, parents)
     }
@@ -176,6 +181,8 @@ public enum DiffAnalyzer {
     }
 
     private struct Walker {
+        let old: ContractDocument
+        let new: ContractDocument
         let oldNodes: [String: ClauseNode]
         let newNodes: [String: ClauseNode]
         let oldParents: [String: String]
@@ -190,16 +197,16 @@ public enum DiffAnalyzer {
             if alignment.movedTo != nil { return }  // the `moved` pairing at the new place reports it
             // Front matter (a proposal's title page and dates) is not contract language.
             if (alignment.new.first ?? alignment.old.first)?.kind == .preamble { return }
-            let oldNode = alignment.old.count == 1 ? oldNodes[alignment.old[0].id] : nil
-            let newNode = alignment.new.count == 1 ? newNodes[alignment.new[0].id] : nil
+            let oldNode = alignment.old.count == 1 ? oldClause(alignment.old[0].id) : nil
+            let newNode = alignment.new.count == 1 ? newClause(alignment.new[0].id) : nil
             switch alignment.kind {
             case .removed:
                 if let oldNode { add(ClauseChangeAnalyzer.compare(old: oldAnalysis(oldNode), new: nil), alignment) }
             case .added:
                 if let newNode { add(ClauseChangeAnalyzer.compare(old: nil, new: newAnalysis(newNode)), alignment) }
             case .split, .merged:
-                let before = alignment.old.compactMap { oldNodes[$0.id].map(ClauseText.own) }.joined(separator: "\n")
-                let after = alignment.new.compactMap { newNodes[$0.id].map(ClauseText.own) }.joined(separator: "\n")
+                let before = alignment.old.compactMap { oldClause($0.id).map(ClauseText.own) }.joined(separator: "\n")
+                let after = alignment.new.compactMap { newClause($0.id).map(ClauseText.own) }.joined(separator: "\n")
                 add(ClauseChangeAnalyzer.compare(old: before, new: after), alignment)
             default:
                 if let oldNode, let newNode, let diff = alignment.textDiff, !diff.isEmpty {
@@ -217,6 +224,12 @@ public enum DiffAnalyzer {
             }
             for child in alignment.children { visit(child) }
         }
+
+        /// An old clause: from this division's index, else (a clause moved in) the whole document.
+        func oldClause(_ id: String) -> ClauseNode? { oldNodes[id] ?? old.node(withID: id) }
+
+        /// A new clause, likewise.
+        func newClause(_ id: String) -> ClauseNode? { newNodes[id] ?? new.node(withID: id) }
 
         func oldAnalysis(_ node: ClauseNode, window: Range<Int>? = nil) -> ClauseAnalysis {
             DiffAnalyzer.analysis(node, parent: oldParents[node.id].flatMap { oldNodes[$0] }, window: window)
@@ -239,7 +252,7 @@ public enum DiffAnalyzer {
             let oldArticleID = Self.topID(oldNode.id)
             let newArticleID = Self.topID(newNode.id)
             guard let from = oldTop[oldArticleID], let to = newTop[newArticleID], from != to,
-                let oldArticle = oldNodes[oldArticleID], let newArticle = newNodes[newArticleID]
+                let oldArticle = oldClause(oldArticleID), let newArticle = newClause(newArticleID)
             else { return }
             let wasExcluded = excluded("old:" + oldArticleID, oldArticle)
             let isExcluded = excluded("new:" + newArticleID, newArticle)
