@@ -68,7 +68,8 @@ public struct ChangeSummary: Sendable, Hashable {
         var how = alignment.kind.rawValue
         switch alignment.kind {
         case .renumbered, .moved:
-            if alignment.renumbered, let was = alignment.old.first?.number { how += " (was \(was))" }
+            // Always from what: a clause that had no number was "unnumbered".
+            if alignment.renumbered { how += " (was \(alignment.old.first?.number ?? "unnumbered"))" }
             if alignment.textChanged { how += ", reworded" }
         case .split:
             how += " into " + alignment.new.map { $0.number ?? $0.id }.joined(separator: ", ")

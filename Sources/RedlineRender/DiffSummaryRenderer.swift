@@ -66,7 +66,8 @@ public struct DiffSummaryRenderer: Sendable {
         var how = alignment.kind.rawValue
         switch alignment.kind {
         case .renumbered, .moved:
-            if let was = alignment.old.first?.number, alignment.renumbered { how += " (was \(was))" }
+            // Always from what: a clause that had no number was "unnumbered".
+            if alignment.renumbered { how += " (was \(alignment.old.first?.number ?? "unnumbered"))" }
             if alignment.textChanged { how += ", reworded" }
         case .removed where alignment.movedTo != nil: how = "moved to " + (alignment.movedTo ?? "")
         case .split: how += " into " + alignment.new.compactMap { $0.number ?? $0.id }.joined(separator: ", ")

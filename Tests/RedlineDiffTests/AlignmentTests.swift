@@ -224,3 +224,68 @@ import Testing
         }
     }
 }
+
+/// Merges and splits whose text was also edited.
+@Suite struct EditedMergeAndSplitTests {
+    func compare(_ old: String, _ new: String) throws -> DocumentDiff {
+        let before = try ContractReader().read(bytes: Array(old.utf8), name: "old.txt")
+        let after = try ContractReader().read(bytes: Array(new.utf8), name: "new.txt")
+        let diff = DocumentComparer.compare(old: before, new: after)
+        #expect(DiffInvariants.violations(diff, old: before, new: after) == [])
+        return diff
+    }
+
+    static let old = """
+        ARTICLE 1 – RECOGNITION
+        A. The University recognizes the Union as the exclusive representative of all academic student employees in the unit.
+        ARTICLE 2 – HEALTH AND SAFETY
+        A. The University shall provide a workplace free of recognized hazards and shall supply protective equipment without charge.
+        B. An employee may refuse work that presents an imminent danger of death or serious injury, without loss of pay.
+        ARTICLE 3 – BREAKS
+        A. An employee who works four hours or more in a day receives a paid rest break of fifteen minutes near the middle of each half shift.
+        B. Laboratory assistants on shifts longer than six hours also receive an unpaid meal period of thirty minutes.
+        ARTICLE 4 – DURATION
+        A. This Agreement takes effect on its ratification and remains in effect until midnight on September 30, 2029.
+        """
+
+    @Test func editedMergeKeepsBothOldArticles() throws {
+        let new = """
+            ARTICLE 1 – RECOGNITION
+            A. The University recognizes the Union as the exclusive representative of all academic student employees in the unit.
+            ARTICLE 2 – HEALTH, SAFETY, AND BREAKS
+            A. The University will provide a workplace free of recognized hazards and will supply protective equipment at no charge.
+            B. An employee may refuse work that presents an imminent danger of death or serious injury, with no loss of pay.
+            C. Each employee who works four hours or more in a day gets a paid rest break of fifteen minutes in each half shift.
+            D. Laboratory assistants on shifts over six hours also get an unpaid meal period of thirty minutes.
+            ARTICLE 3 – DURATION
+            A. This Agreement takes effect on its ratification and remains in effect until midnight on September 30, 2032.
+            """
+        let diff = try compare(Self.old, new)
+        let merged = try #require(diff.alignments.first { $0.kind == .merged })
+        #expect(merged.old.map(\.id) == ["art_2", "art_3"])
+        #expect(merged.new.map(\.id) == ["art_2"])
+        #expect(diff.alignments.allSatisfy { $0.kind != .added && $0.kind != .removed })
+        let duration = try #require(diff.alignments.first { $0.new.first?.id == "art_3" })
+        #expect(duration.kind == .renumbered && duration.old.first?.id == "art_4")
+    }
+
+    @Test func editedSplitNamesBothNewArticles() throws {
+        let new = """
+            ARTICLE I – RECOGNITION
+            A. The University recognizes the Union as the exclusive representative of all academic student employees in the unit.
+            ARTICLE II – HEALTH AND SAFETY
+            A. The University will provide a workplace free of recognized hazards and will supply protective equipment at no charge.
+            B. An employee may refuse work that presents an imminent danger of death or serious injury, with no loss of pay.
+            C. Each employee who works four hours or more in a day gets a paid rest break of fifteen minutes in each half shift.
+            D. Laboratory assistants on shifts over six hours also get an unpaid meal period of thirty minutes.
+            ARTICLE III – DURATION
+            A. This Agreement takes effect on its ratification and remains in effect until midnight on September 30, 2032.
+            """
+        // Read the other way round: one article in the old edition became two in the new.
+        let diff = try compare(new, Self.old)
+        let split = try #require(diff.alignments.first { $0.kind == .split })
+        #expect(split.old.map(\.id) == ["art_2"])
+        #expect(split.new.map(\.id) == ["art_2", "art_3"])
+        #expect(diff.alignments.allSatisfy { $0.kind != .added && $0.kind != .removed })
+    }
+}

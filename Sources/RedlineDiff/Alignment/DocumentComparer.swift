@@ -23,6 +23,7 @@ public enum DocumentComparer {
         let aligner = SiblingAligner(options: options)
         var alignments = aligner.align(old.children, oldPrints, new.children, newPrints)
         alignments = CrossParentMoves(old: old, new: new, aligner: aligner).apply(alignments)
+        alignments = TitleMetadata.apply(alignments, oldTitle: old.title, newTitle: new.title)
         if options.scope == .newArticles {
             // Old divisions the new document does not speak to are out of scope, not removed; and the
             // proposal's own header is not the contract's title page, so front matter is left out too.

@@ -4,9 +4,18 @@ import RedlineModel
 ///
 /// Pairs are found in order of confidence: identical content, then same number and heading,
 /// then the best remaining scores of word overlap, heading likeness and number. Leftovers are
-/// checked for splits (one old clause whose words reappear across several new ones) and merges,
-/// then reported as added or removed. Pairs out of order (not on the longest increasing run of
-/// old positions) are moved.
+/// checked for splits (one old clause whose words reappear across several new ones) and merges.
+/// What is still left over is weighed on all the evidence together (``PairingEvidence``: rare
+/// words, heading words, the children paired inside, relative order, number) and assigned one to
+/// one over the whole list (``Assignment``), so that a reorganised edition (every article
+/// renumbered, some reordered, headings and half the text rewritten) still pairs article with
+/// article; the rest is reported as added or removed. Pairs out of order (not on the longest
+/// increasing run of old positions) are moved.
+///
+/// - Complexity: for *k* siblings, O(*k*²) bag comparisons for those not paired by number,
+///   heading or identical content (nearby positions only past ``maxComparisons``); for the *r*
+///   leftovers of the last step, O(*r*²) evidence scores (each O(*c*²) in the children compared)
+///   and an O(*r*³) assignment with *r* ≤ ``Assignment/maximumSide`` (greedy beyond).
 struct SiblingAligner {
     let options: CompareOptions
 
@@ -78,7 +87,11 @@ struct SiblingAligner {
                 partnerOfOld[o] = n
             }
         }
-        // 5. Which one-to-one pairs moved: those off the longest increasing run of old positions.
+        // 4b and 5. Leftovers, on all the evidence together.
+        pairLeftovers(
+            old, oldPrints, new, newPrints, partnerOfOld: &partnerOfOld, partnerOfNew: &partnerOfNew,
+            splitParts: &splitParts, mergeParts: &mergeParts)
+        // 6. Which one-to-one pairs moved: those off the longest increasing run of old positions.
         let orderedPairs = new.indices.compactMap { n -> (n: Int, o: Int)? in
             guard let o = partnerOfNew[n], partnerOfOld[o] == n else { return nil }
             return (n, o)
@@ -111,6 +124,102 @@ struct SiblingAligner {
         }
         entries.sort { $0.key < $1.key }
         return entries.map(\.alignment)
+    }
+
+    // MARK: Leftovers
+
+    /// Most leftover pairs whose evidence is weighed (past it, the leftovers stay unpaired).
+    static let maxLeftoverComparisons = 40_000
+
+    /// Pairs what steps 1–4 left: first splits and merges whose edited text is still mostly in a
+    /// paired clause (rare words weighed), then a one-to-one assignment on the combined evidence.
+    private func pairLeftovers(
+        _ old: [ClauseNode], _ oldPrints: [Fingerprint], _ new: [ClauseNode], _ newPrints: [Fingerprint],
+        partnerOfOld: inout [Int?], partnerOfNew: inout [Int?], splitParts: inout [Int: [Int]], mergeParts: inout [Int: [Int]]
+    ) {
+        var freeOld = old.indices.filter { partnerOfOld[$0] == nil && oldPrints[$0].bag.count > 0 }
+        var freeNew = new.indices.filter { partnerOfNew[$0] == nil && newPrints[$0].bag.count > 0 }
+        guard !freeOld.isEmpty, !freeNew.isEmpty, freeOld.count * freeNew.count <= Self.maxLeftoverComparisons else { return }
+        let evidence = PairingEvidence(bags: oldPrints.map(\.bag) + newPrints.map(\.bag))
+        let oldMass = oldPrints.map { evidence.mass($0.bag) }, newMass = newPrints.map { evidence.mass($0.bag) }
+        func content(_ o: Int, _ n: Int) -> Double {
+            evidence.similarity(oldPrints[o].bag, newPrints[n].bag, massA: oldMass[o], massB: newMass[n])
+        }
+
+        // 4b. A leftover whose rare words are mostly inside one paired clause, and more so than like
+        // any free clause on the other side, is part of a split or merge.
+        let containmentFloor = 0.6
+        for n in freeNew where newPrints[n].bag.count >= 5 {
+            let best = freeOld.map { content($0, n) }.max() ?? 0
+            var container: (index: Int, value: Double)?
+            for o in old.indices {
+                guard let partner = partnerOfOld[o], partnerOfNew[partner] == o, mergeParts[partner] == nil else { continue }
+                let value = evidence.containment(of: newPrints[n].bag, in: oldPrints[o].bag)
+                if value >= containmentFloor, value > best, value > (container?.value ?? 0) { container = (o, value) }
+            }
+            guard let container else { continue }
+            splitParts[container.index, default: []].append(n)
+            partnerOfNew[n] = container.index
+        }
+        freeNew.removeAll { partnerOfNew[$0] != nil }
+        for o in freeOld where oldPrints[o].bag.count >= 5 {
+            let best = freeNew.map { content(o, $0) }.max() ?? 0
+            var container: (index: Int, value: Double)?
+            for n in new.indices {
+                guard let partner = partnerOfNew[n], partnerOfOld[partner] == n, splitParts[partner] == nil else { continue }
+                let value = evidence.containment(of: oldPrints[o].bag, in: newPrints[n].bag)
+                if value >= containmentFloor, value > best, value > (container?.value ?? 0) { container = (n, value) }
+            }
+            guard let container else { continue }
+            mergeParts[container.index, default: []].append(o)
+            partnerOfOld[o] = container.index
+        }
+        freeOld.removeAll { partnerOfOld[$0] != nil }
+        guard !freeOld.isEmpty, !freeNew.isEmpty else { return }
+
+        // 5. Combined evidence, assigned one to one.
+        let anchors = new.indices.compactMap { n -> (n: Int, o: Int)? in
+            guard let o = partnerOfNew[n], partnerOfOld[o] == n else { return nil }
+            return (n, o)
+        }
+        func fitsOrder(_ o: Int, _ n: Int) -> Bool {
+            let before = anchors.last { $0.n < n }?.o ?? -1
+            let after = anchors.first { $0.n > n }?.o ?? old.count
+            return before < o && o < after
+        }
+        let oldHeadings = freeOld.map { PairingEvidence.headingWords(old[$0].headingText) }
+        let newHeadings = freeNew.map { PairingEvidence.headingWords(new[$0].headingText) }
+        var scores = [[Double]](repeating: [Double](repeating: 0, count: freeNew.count), count: freeOld.count)
+        for (row, o) in freeOld.enumerated() {
+            for (column, n) in freeNew.enumerated() {
+                let body = content(o, n)
+                guard body >= 0.1 else { continue }
+                let heading = PairingEvidence.headingEvidence(oldHeadings[row], newHeadings[column]) ?? body
+                let children = evidence.childrenEvidence(oldPrints[o].children, newPrints[n].children) ?? body
+                let sameNumber = numberKey(old[o]) != nil && numberKey(old[o]) == numberKey(new[n])
+                let score = PairingEvidence.contentWeight * body + PairingEvidence.headingWeight * heading
+                    + PairingEvidence.childrenWeight * children + PairingEvidence.orderWeight * (fitsOrder(o, n) ? 1 : 0)
+                    + PairingEvidence.numberWeight * (sameNumber ? 1 : 0)
+                if score >= PairingEvidence.threshold { scores[row][column] = score }
+            }
+        }
+        if freeOld.count <= Assignment.maximumSide && freeNew.count <= Assignment.maximumSide {
+            for (row, column) in Assignment.maximise(scores).enumerated() {
+                guard let column, scores[row][column] > 0 else { continue }
+                pair(freeOld[row], freeNew[column])
+            }
+        } else {
+            var ranked: [(Double, Int, Int)] = []
+            for row in scores.indices { for column in scores[row].indices where scores[row][column] > 0 { ranked.append((scores[row][column], row, column)) } }
+            ranked.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
+            for (_, row, column) in ranked where partnerOfOld[freeOld[row]] == nil && partnerOfNew[freeNew[column]] == nil {
+                pair(freeOld[row], freeNew[column])
+            }
+        }
+        func pair(_ o: Int, _ n: Int) {
+            partnerOfOld[o] = n
+            partnerOfNew[n] = o
+        }
     }
 
     // MARK: Scoring
