@@ -35,8 +35,15 @@ struct SubstanceSection {
 
     var isEmpty: Bool { lines.isEmpty }
 
-    /// The section as plain text lines (for `redline diff` and the terminal).
+    /// Plain-text sections list at most this many lines, so that the summary table of two whole
+    /// contracts stays on the first screens; the rest are counted (HTML, Markdown and JSON list all).
+    static let plainLimit = 40
+
+    /// The section as plain text lines (for `redline diff` and the terminal), at most
+    /// ``plainLimit`` findings and a line counting the rest.
     var plainLines: [String] {
-        lines.map { ($0.clause.map { $0 + "  " } ?? "") + $0.summary }
+        let shown = lines.prefix(Self.plainLimit).map { ($0.clause.map { $0 + "  " } ?? "") + $0.summary }
+        guard lines.count > Self.plainLimit else { return shown }
+        return shown + ["… and \(lines.count - Self.plainLimit) more (--format json, html or md lists every one)"]
     }
 }

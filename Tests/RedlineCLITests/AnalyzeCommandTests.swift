@@ -60,6 +60,25 @@ extension CommandLineTests {
         #expect(object["alignments"] != nil)
     }
 
+    @Test func manyFindingsAreCountedInTextAndAllListedInJSON() throws {
+        // Two editions of the contract: far more findings than fit before the summary table.
+        let old = "corpora/contract/lsu-contract-2023-2026.txt"
+        let new = "corpora/editions/lsu-contract-2026-2029.txt"
+        let text = try run(["diff", old, new])
+        let lines = text.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let start = try #require(lines.firstIndex(of: "What changed in substance:"))
+        let section = lines[(start + 1)...].prefix { !$0.isEmpty }
+        #expect(section.count == 41)
+        let more = try #require(section.last)
+        #expect(more.hasPrefix("  … and ") && more.hasSuffix(" more (--format json, html or md lists every one)"))
+        let counted = Int(more.dropFirst("  … and ".count).prefix { $0.isNumber }) ?? 0
+        let json = try run(["diff", "--format", "json", old, new])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        // Repeated findings of one kind in one clause are folded into one line, so JSON holds at least as many.
+        #expect(findings.count >= 40 + counted)
+    }
+
     @Test func aDiffWithoutFindingsIsUnchanged() throws {
         let file = "corpora/proposals/16-immigration/04-tentative-agreement.word.html"
         let json = try run(["diff", "--format", "json", file, file])
