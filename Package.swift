@@ -79,7 +79,9 @@ let package = Package(
             dependencies: [
                 "RedlineRender", "RedlineDiff", "RedlineReaders", "RedlineModel", "RedlineXML", "RedlineTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]),
+            ],
+            // The LibreOffice UNO script the tracked-changes test runs, read from the source tree.
+            exclude: ["Scripts"]),
         .testTarget(
             name: "RedlineTopicsTests", dependencies: ["RedlineTopics", "RedlineReaders", "RedlineModel", "RedlineTestSupport"]),
         .testTarget(

@@ -47,7 +47,7 @@ measure() {
             # redline exits 1 when the versions differ.
             [ "$status" -eq 1 ] || { echo "$name failed ($status):"; cat "$work/stderr.txt"; return; }
         }
-        read -r seconds kib <"$work/time.txt"
+        read -r seconds kib < <(tail -n 1 "$work/time.txt")
         if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best="$seconds"; fi
         [ "$kib" -gt "$peak" ] && peak="$kib"
     done
