@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // Property-based tests (generators with shrinking) for the diff invariants; tests only.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The C library. Only RedlineXML imports it.
@@ -73,7 +75,11 @@ let package = Package(
         // Runs the built `redline` binary: exit codes, messages, files.
         .testTarget(name: "RedlineCLITests", dependencies: ["redline", "RedlineTestSupport"]),
         .testTarget(
-            name: "RedlineDiffTests", dependencies: ["RedlineDiff", "RedlineReaders", "RedlineModel", "RedlineTestSupport"]),
+            name: "RedlineDiffTests",
+            dependencies: [
+                "RedlineDiff", "RedlineReaders", "RedlineModel", "RedlineTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "RedlineRenderTests",
             dependencies: [

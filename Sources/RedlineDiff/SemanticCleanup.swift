@@ -51,15 +51,17 @@ struct SemanticCleanup {
             let lowerLimit = hasBefore ? (isInsertion ? segments[k - 1].new : segments[k - 1].old).lowerBound : range.lowerBound
             let upperLimit = hasAfter ? (isInsertion ? segments[k + 1].new : segments[k + 1].old).upperBound : range.upperBound
             let ids = side.ids
-            // Slide fully left, then evaluate every position to the right.
+            // Slide fully left, then evaluate every position to the right. Sliding left moves text of
+            // the equal run before into one after, so it needs one after (and sliding right, one before):
+            // without it that text would drop out of the script ("Union" → "Union Union").
             var leftShift = 0
-            while leftShift < Self.maxShift, range.lowerBound - leftShift - 1 >= lowerLimit,
+            while hasAfter, leftShift < Self.maxShift, range.lowerBound - leftShift - 1 >= lowerLimit,
                 ids[range.lowerBound - leftShift - 1] == ids[range.upperBound - leftShift - 1]
             {
                 leftShift += 1
             }
             var rightShift = 0
-            while rightShift < Self.maxShift, range.upperBound + rightShift < upperLimit,
+            while hasBefore, rightShift < Self.maxShift, range.upperBound + rightShift < upperLimit,
                 ids[range.lowerBound + rightShift] == ids[range.upperBound + rightShift]
             {
                 rightShift += 1
