@@ -11,6 +11,9 @@ public struct SetIndex: Sendable {
     let text: String
     /// How many articles, appendices and side letters the set holds.
     let divisionCount: Int
+    /// Where terms are looked for: ``text`` as bytes with ASCII letters lowercased, to find where an
+    /// ASCII term may be used without running a regular expression over the whole text per term.
+    let termSearch: TermSearch
 
     /// Indexes `set`, and `current` for definitions.
     ///
@@ -23,5 +26,6 @@ public struct SetIndex: Sendable {
         definedStems = Set(definitions.map { TextScan.stem($0.term.lowercased()) })
         text = documents.map(DefinedTerms.text(of:)).joined(separator: "\n")
         divisionCount = documents.reduce(0) { $0 + $1.children.filter(\.kind.isTopLevelDivision).count }
+        termSearch = TermSearch(text)
     }
 }

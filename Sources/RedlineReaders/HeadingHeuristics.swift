@@ -29,6 +29,20 @@ enum HeadingHeuristics {
     static func isAllCaps(_ text: String) -> Bool {
         var letters = 0
         var lower = 0
+        // ASCII text is decided on its bytes (each byte one character; Character properties cost
+        // far more); anything else character by character.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 {
+                if byte >= 0x61 && byte <= 0x7A {
+                    lower += 1
+                    letters += 1
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    letters += 1
+                }
+            }
+            guard letters >= 2 else { return false }
+            return letters < 8 ? lower == 0 : Double(lower) <= Double(letters) * 0.1
+        }
         for char in text where char.isLetter {
             if char.isLowercase { lower += 1 }
             letters += 1

@@ -46,6 +46,13 @@ enum InlineEnumeration {
                 ))
         }
         guard !candidates.isEmpty else { return [] }
+        // For each reading, the last candidate position (with a sentence end or a capital) holding it.
+        var lastQualifying: [SuccessorKey: Int] = [:]
+        for (position, candidate) in candidates.enumerated() where candidate.afterSentence || candidate.capitalised {
+            for reading in candidate.readings {
+                if let key = SuccessorKey(reading) { lastQualifying[key] = position }
+            }
+        }
         var accepted: [Int] = []
         var seen: [ClauseNumber] = leading
         // The last number accepted in this paragraph after the end of an item ("…; E."), if any.
@@ -73,12 +80,11 @@ enum InlineEnumeration {
             }
             // Lower-case starts without a sentence end never vouch for an earlier first number:
             // "…whichever occurs first: a) the date…, or b) the date…" stays one clause.
-            // (Looked at only when needed: building the list for every candidate made a paragraph of
-            // many numbers quadratic.)
+            // (Looked up in `lastQualifying`, built once: scanning the later candidates for each one made
+            // a paragraph of many numbers quadratic.)
             func laterFollows(_ reading: ClauseNumber) -> Bool {
-                candidates[(position + 1)...].contains { later in
-                    (later.afterSentence || later.capitalised) && later.readings.contains { DepthSolver.follows($0, reading) }
-                }
+                guard let key = SuccessorKey(after: reading), let last = lastQualifying[key] else { return false }
+                return last > position
             }
             // Without a sentence end before it, a number must continue one already open.
             let fits = candidate.readings.contains { reading in
@@ -94,6 +100,36 @@ enum InlineEnumeration {
             }
         }
         return accepted
+    }
+
+    /// What ``DepthSolver/follows(_:_:)`` compares: a number follows another exactly when its key
+    /// equals the other's `SuccessorKey(after:)`.
+    private struct SuccessorKey: Hashable {
+        let style: NumberStyle
+        let delimiter: NumberDelimiter
+        let prefix: String?
+        /// For decimal numbers, every component but the last (their count fixes the depth).
+        let parents: [Int]
+        let value: Int
+
+        init?(_ number: ClauseNumber) {
+            guard let value = number.value else { return nil }
+            style = number.style
+            delimiter = number.delimiter
+            prefix = number.prefix
+            parents = number.style == .decimal ? Array(number.components.dropLast()) : []
+            self.value = value
+        }
+
+        /// The key of the number right after `number`.
+        init?(after number: ClauseNumber) {
+            guard let key = SuccessorKey(number) else { return nil }
+            style = key.style
+            delimiter = key.delimiter
+            prefix = key.prefix
+            parents = key.parents
+            value = key.value + 1
+        }
     }
 
     /// True when the word ending at `index` is "and" or "or" right after a semicolon ("…; and").

@@ -63,7 +63,7 @@ struct GoldenOutputTests {
         // Name the first line that differs, so a failure says where to look.
         let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let first = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let first = (0..<min(actualLines.count, expectedLines.count)).first { actualLines[$0] != expectedLines[$0] }
             ?? min(actualLines.count, expectedLines.count)
         Issue.record(
             """

@@ -25,13 +25,13 @@ public struct UnusedTermRule: CheckRule {
 
     public func check(_ context: CheckContext) -> [Finding] {
         let articleCount = context.index.divisionCount
-        let text = context.index.text
+        let search = context.index.termSearch
         var findings: [Finding] = []
         var seen: Set<String> = []
         for definition in DefinedTerms.definitions(in: context.document) where definition.quoted {
             guard seen.insert(definition.term.lowercased()).inserted else { continue }
             if definition.inDefinitionsArticle && articleCount < 2 { continue }
-            guard !DefinedTerms.isUsed(definition.term, in: text) else { continue }
+            guard !DefinedTerms.isUsed(definition.term, in: search) else { continue }
             findings.append(
                 finding(
                     "“\(definition.term)” is defined but never used; delete the definition or use the term",

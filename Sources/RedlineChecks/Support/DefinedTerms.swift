@@ -61,13 +61,32 @@ enum DefinedTerms {
         document.children.map(\.fullText).joined(separator: "\n")
     }
 
-    /// True when `term` is used in `text` outside quotation marks (plural forms count).
+    /// True when `term` is used in `search`'s text outside quotation marks (plural forms count).
     ///
-    /// - Complexity: O(*n*) up to the first use (counting every use read the whole set's text for
-    ///   each defined term).
-    static func isUsed(_ term: String, in text: String) -> Bool {
+    /// An ASCII term is looked for in the bytes first, and the pattern run only on a few characters
+    /// around each place it is written (running it over the whole set's text for every defined
+    /// term cost more than all other rules together).
+    ///
+    /// - Complexity: O(*n*) on the bytes, plus a short match per place the term is written.
+    static func isUsed(_ term: String, in search: TermSearch) -> Bool {
         let escaped = NSRegularExpression.escapedPattern(for: term)
         let pattern = TextScan.regex("(?<![\\w“\"])\(escaped)(?:s|es|’s|'s)?(?![\\w”\"])", caseInsensitive: true)
-        return pattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+        guard let windows = search.windows(around: term) else {
+            let text = search.text
+            return pattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+        }
+        for (window, start) in windows {
+            // Anchored where the term is written; transparent bounds let the look-behind see the
+            // character before it, which the window holds.
+            let offset = String(decoding: window.utf8.prefix(start), as: UTF8.self).utf16.count
+            let length = window.utf16.count
+            if pattern.firstMatch(
+                in: window, options: [.anchored, .withTransparentBounds],
+                range: NSRange(location: offset, length: length - offset)) != nil
+            {
+                return true
+            }
+        }
+        return false
     }
 }
