@@ -364,16 +364,30 @@ struct StructureBuilder {
             return
         }
         // Leaving a list closes the levels the list opened; leaving a nested list, the levels it opened.
-        while stack.count > 1, stack.last!.fromList,
-            block.listDepth == 0 || (stack.last!.key?.listDepth ?? 0) > block.listDepth
-        { stack.removeLast() }
-        guard let label, !label.candidates.isEmpty,
-            let decision = DepthSolver.decide(
-                candidates: label.candidates, listDepth: block.listNumber == nil ? 0 : block.listDepth,
-                headingLevel: block.headingLevel,
-                open: openLevels(stack),
-                next: nextLabel)
-        else {
+        var closed = stack
+        while closed.count > 1, closed.last!.fromList,
+            block.listDepth == 0 || (closed.last!.key?.listDepth ?? 0) > block.listDepth
+        { closed.removeLast() }
+        let listDepth = block.listNumber == nil ? 0 : block.listDepth
+        func decide(_ open: [Draft]) -> DepthSolver.Decision? {
+            guard let label, !label.candidates.isEmpty else { return nil }
+            return DepthSolver.decide(
+                candidates: label.candidates, listDepth: listDepth, headingLevel: block.headingLevel,
+                open: openLevels(open), next: nextLabel)
+        }
+        // A label typed into the text right after a list item, starting a sequence no open level continues
+        // ("a." after an automatic "1.", "1.1" after "1."), opens a level under that item: the sequence
+        // says so, whatever list depth each block claims. Anything else leaves the list.
+        var decision: DepthSolver.Decision?
+        if closed.count < stack.count, block.listNumber == nil, let underList = decide(stack),
+            underList.placement == .push, underList.score >= 2.5, DepthSolver.isFirstValue(underList.number)
+        {
+            decision = underList
+        } else {
+            stack = closed
+            decision = decide(stack)
+        }
+        guard let label, let decision else {
             placeUnnumbered(block, nextIsText: nextIsText, stack: &stack)
             return
         }
@@ -383,7 +397,7 @@ struct StructureBuilder {
         }
         let draft = Draft(
             kind: ClauseKind.numberedLevel(depth: stack.count), number: decision.number, location: block.location)
-        draft.key = SchemeKey(decision.number, listDepth: block.listNumber == nil ? 0 : block.listDepth)
+        draft.key = SchemeKey(decision.number, listDepth: listDepth)
         draft.headingLevel = block.headingLevel
         draft.fromList = block.listNumber != nil
         let remainder = block.listNumber == nil ? remainderRuns(block, label) : trimRuns(block.runs)
