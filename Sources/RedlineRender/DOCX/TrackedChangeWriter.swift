@@ -131,17 +131,21 @@ struct TrackedChangeWriter {
         changedUnits += 1
         switch unit {
         case .paragraph(let paragraph): newParagraph(paragraph, change: change, last: last)
-        case .table(let table):
-            release()
-            out += table.open
-            for child in table.children {
-                switch child {
-                case .other(let xml): out += xml
-                case .row(let row): newRow(row, change: .insert)
-                }
-            }
-            out += "</w:tbl>"
+        case .table(let table): wholeTable(table) { $0.newRow($1, change: .insert) }
         }
+    }
+
+    /// A table with every row written by `row` (all inserted or all deleted).
+    private mutating func wholeTable(_ table: WordTable, row: (inout TrackedChangeWriter, WordRow) -> Void) {
+        release()
+        out += table.open
+        for child in table.children {
+            switch child {
+            case .other(let xml): out += xml
+            case .row(let tableRow): row(&self, tableRow)
+            }
+        }
+        out += "</w:tbl>"
     }
 
     /// An old unit written whole as deleted (or moved away).
@@ -149,16 +153,7 @@ struct TrackedChangeWriter {
         changedUnits += 1
         switch unit {
         case .paragraph(let paragraph): oldParagraph(paragraph, change: change, markParagraph: true)
-        case .table(let table):
-            release()
-            out += table.open
-            for child in table.children {
-                switch child {
-                case .other(let xml): out += xml
-                case .row(let row): oldRow(row)
-                }
-            }
-            out += "</w:tbl>"
+        case .table(let table): wholeTable(table) { $0.oldRow($1) }
         }
     }
 
